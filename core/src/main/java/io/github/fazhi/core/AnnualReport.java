@@ -1,0 +1,163 @@
+package io.github.fazhi.core;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * A 法治政府建设年度报告: immutable, free of nulls and safe to share between threads.
+ *
+ * <p>Ids are assigned on construction from each element's place ({@code h1}, {@code title},
+ * {@code pre.p1}, {@code s2.s1.p3}, {@code signoff}, {@code end.p1}), so two reports with the same
+ * content are equal whatever ids their parts carried before.
+ *
+ * <pre>{@code
+ * AnnualReport report = AnnualReport.builder()
+ *         .issuer("清河市清河区司法局")
+ *         .reportingYear(2024)
+ *         .preamble("2024年，区司法局……现将有关情况报告如下：")
+ *         .measuresAndResults(part -> part.runIn("坚持思想引领", "局党组……"))
+ *         .shortcomingsAndCauses(part -> part.paragraph("……"))
+ *         .firstResponsiblePerson(part -> part.paragraph("……"))
+ *         .nextYearPlan(part -> part.paragraph("……"))
+ *         .signOff(LocalDate.of(2025, 1, 20))
+ *         .build();
+ * report.sections(SectionKind.NEXT_YEAR_PLAN).get(0).heading(); // "2025年推进法治政府建设的主要安排"
+ * }</pre>
+ *
+ * @param metadata issuer, year, subject, recipients, disclosure
+ * @param header lines printed before or around the title (issuer line, 文号, addressee)
+ * @param title the title, absent when the document has none
+ * @param preamble the paragraphs before the first section
+ * @param sections the top-level sections
+ * @param signOff the 落款 and 成文日期, when present
+ * @param trailing text after the sign-off (notes, attachment lines), kept as paragraphs
+ */
+public record AnnualReport(
+        ReportMetadata metadata,
+        List<HeaderLine> header,
+        Optional<Title> title,
+        List<Paragraph> preamble,
+        List<Section> sections,
+        Optional<SignOff> signOff,
+        List<Paragraph> trailing) {
+
+    public AnnualReport {
+        Objects.requireNonNull(metadata, "metadata");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(signOff, "signOff");
+        header = assignIds(header, "h", (l, id) -> l.withId(id));
+        title = title.map(t -> t.id().equals(Title.ID) ? t : new Title(Title.ID, t.text(), t.lines(), t.span()));
+        preamble = assignIds(preamble, "pre.p", Paragraph::withId);
+        List<Section> numbered = new ArrayList<>(sections.size());
+        for (int i = 0; i < sections.size(); i++) {
+            numbered.add(sections.get(i).withIds("s" + (i + 1)));
+        }
+        sections = List.copyOf(numbered);
+        signOff = signOff.map(s ->
+                s.id().equals(SignOff.ID) ? s : new SignOff(SignOff.ID, s.issuers(), s.dateText(), s.date(), s.span()));
+        trailing = assignIds(trailing, "end.p", Paragraph::withId);
+    }
+
+    private static <T> List<T> assignIds(List<T> items, String prefix, java.util.function.BiFunction<T, String, T> f) {
+        List<T> out = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            out.add(f.apply(Objects.requireNonNull(items.get(i)), prefix + (i + 1)));
+        }
+        return List.copyOf(out);
+    }
+
+    /** A builder that fills in numbering and the standard headings of the mandated parts. */
+    public static ReportBuilder builder() {
+        return new ReportBuilder();
+    }
+
+    /** The reporting year, when known. */
+    public OptionalInt reportingYear() {
+        return metadata.reportingYear();
+    }
+
+    /** The lead issuer, when known. */
+    public Optional<String> issuer() {
+        return metadata.issuer();
+    }
+
+    /** The date of issue (成文日期) from the sign-off, when it has a date that parses. */
+    public Optional<LocalDate> dateOfIssue() {
+        return signOff.flatMap(SignOff::date);
+    }
+
+    /** Every element in document order: header lines, title, preamble, sections depth first, sign-off, trailing. */
+    public Stream<Element> walk() {
+        return Stream.of(
+                        header.stream().map(Element.class::cast),
+                        title.stream().map(Element.class::cast),
+                        preamble.stream().map(Element.class::cast),
+                        sections.stream().flatMap(Section::walk),
+                        signOff.stream().map(Element.class::cast),
+                        trailing.stream().map(Element.class::cast))
+                .flatMap(s -> s);
+    }
+
+    /** Every section at any depth, in document order. */
+    public Stream<Section> allSections() {
+        return sections.stream().flatMap(Section::allSections);
+    }
+
+    /** The sections of {@code kind} at any depth, in document order. */
+    public List<Section> sections(SectionKind kind) {
+        return allSections().filter(s -> s.kind() == kind).toList();
+    }
+
+    /** Whether a section of {@code kind} stands anywhere in the tree. */
+    public boolean hasSection(SectionKind kind) {
+        return allSections().anyMatch(s -> s.kind() == kind);
+    }
+
+    /** The elements of {@code type} that match {@code filter}, in document order. */
+    public <T extends Element> List<T> query(Class<T> type, Predicate<? super T> filter) {
+        return walk().filter(type::isInstance).map(type::cast).filter(filter).toList();
+    }
+
+    /** The element with {@code id}, if there is one. */
+    public Optional<Element> findById(String id) {
+        return walk().filter(e -> e.id().equals(id)).findFirst();
+    }
+
+    /** The same report without any source spans, for comparing a read report with a built one. */
+    public AnnualReport withoutSpans() {
+        return new AnnualReport(
+                metadata,
+                header.stream().map(HeaderLine::withoutSpan).toList(),
+                title.map(Title::withoutSpan),
+                preamble.stream().map(Paragraph::withoutSpan).toList(),
+                sections.stream().map(Section::withoutSpans).toList(),
+                signOff.map(SignOff::withoutSpan),
+                trailing.stream().map(Paragraph::withoutSpan).toList());
+    }
+
+    /** This report with other metadata. */
+    public AnnualReport withMetadata(ReportMetadata newMetadata) {
+        return new AnnualReport(newMetadata, header, title, preamble, sections, signOff, trailing);
+    }
+
+    /** This report with other top-level sections. */
+    public AnnualReport withSections(List<Section> newSections) {
+        return new AnnualReport(metadata, header, title, preamble, newSections, signOff, trailing);
+    }
+
+    /** This report with another title, or none. */
+    public AnnualReport withTitle(Optional<Title> newTitle) {
+        return new AnnualReport(metadata, header, newTitle, preamble, sections, signOff, trailing);
+    }
+
+    /** This report with another sign-off, or none. */
+    public AnnualReport withSignOff(Optional<SignOff> newSignOff) {
+        return new AnnualReport(metadata, header, title, preamble, sections, newSignOff, trailing);
+    }
+}
