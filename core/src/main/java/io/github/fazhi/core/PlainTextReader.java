@@ -177,7 +177,7 @@ public final class PlainTextReader {
         if (lines.isEmpty()) {
             throw ReportReadException.of(sourceName, "", messages.get(ReaderMessages.Key.EMPTY), null);
         }
-        return PlainTextParser.parse(lines, sourceName);
+        return PlainTextParser.parse(lines);
     }
 
     private ReportReadException tooLarge(String sourceName) {

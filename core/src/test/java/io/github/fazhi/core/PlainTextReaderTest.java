@@ -244,6 +244,16 @@ class PlainTextReaderTest {
         }
 
         @Test
+        void otherShortLinesAboveTheTitleAreHeaderLines() {
+            AnnualReport r = READER.read("附件2\n\n清河区司法局2024年法治政府建设年度报告\n\n2024年，区司法局……。\n");
+            assertThat(r.header())
+                    .extracting(HeaderLine::kind, HeaderLine::text, HeaderLine::afterTitle)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(HeaderLineKind.OTHER, "附件2", false));
+            assertThat(r.title()).map(Title::text).contains("清河区司法局2024年法治政府建设年度报告");
+            assertThat(r.preamble()).hasSize(1);
+        }
+
+        @Test
         void addresseeWithHalfWidthColonWithoutTitle() {
             AnnualReport r = READER.read("区委、区政府:\n现将有关情况报告如下:\n一、主要做法\n");
             assertThat(r.title()).isEmpty();

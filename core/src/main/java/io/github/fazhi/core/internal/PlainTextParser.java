@@ -64,26 +64,21 @@ public final class PlainTextParser {
             + "([0-9]{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\\s*日");
     private static final Pattern OPENING_YEAR = Pattern.compile("((?:19|20)[0-9]{2}|[〇零一二三四五六七八九]{4})\\s*年");
 
-    private final String source;
-
-    private PlainTextParser(String source) {
-        this.source = source;
-    }
+    private PlainTextParser() {}
 
     /**
-     * Parses the lines of a document.
+     * Parses the lines of a document. Never fails: what cannot be placed becomes a paragraph.
      *
      * @param lines the non-blank lines, at least one
-     * @param source the name of the input, for messages
      */
-    public static AnnualReport parse(List<TextLine> lines, String source) {
-        return new PlainTextParser(source).run(lines);
+    public static AnnualReport parse(List<TextLine> lines) {
+        return run(lines);
     }
 
     // ------------------------------------------------------------------------------------------------
     // Whole document
 
-    private AnnualReport run(List<TextLine> lines) {
+    private static AnnualReport run(List<TextLine> lines) {
         Front front = front(lines);
         Set<String> knownIssuers = new LinkedHashSet<>(front.issuers);
         front.titleIssuer.ifPresent(knownIssuers::add);
@@ -150,7 +145,7 @@ public final class PlainTextParser {
         }
     }
 
-    private Front front(List<TextLine> lines) {
+    private static Front front(List<TextLine> lines) {
         Front f = new Front();
         List<TextLine> pendingIssuers = new ArrayList<>();
         int i = 0;
@@ -210,11 +205,32 @@ public final class PlainTextParser {
                 i++;
                 continue;
             }
+            if (f.title.isEmpty() && line.length() <= MAX_ISSUER && !t.contains("。") && titleAhead(lines, i)) {
+                // 附件2, 特急 and the like above the title
+                flushIssuers(f, pendingIssuers);
+                f.add(HeaderLineKind.OTHER, line);
+                i++;
+                continue;
+            }
             break;
         }
         flushIssuers(f, pendingIssuers);
         f.next = i;
         return f;
+    }
+
+    /** Whether a title-like line follows within the next three lines, before any heading. */
+    private static boolean titleAhead(List<TextLine> lines, int i) {
+        for (int k = i + 1; k < lines.size() && k <= i + 3; k++) {
+            String t = lines.get(k).text();
+            if (isNumberedHeading(t)) {
+                return false;
+            }
+            if (isTitleLike(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void flushIssuers(Front f, List<TextLine> pending) {
@@ -225,7 +241,7 @@ public final class PlainTextParser {
         pending.clear();
     }
 
-    private boolean titleContinues(List<TextLine> titleLines, TextLine next) {
+    private static boolean titleContinues(List<TextLine> titleLines, TextLine next) {
         String sofar = titleLines.stream().map(TextLine::text).reduce("", String::concat);
         String t = next.text();
         return !next.blankBefore()
@@ -387,7 +403,7 @@ public final class PlainTextParser {
         final List<Paragraph> trailing = new ArrayList<>();
     }
 
-    private End end(List<TextLine> lines, int bodyStart, Set<String> knownIssuers) {
+    private static End end(List<TextLine> lines, int bodyStart, Set<String> knownIssuers) {
         End e = new End();
         e.bodyEnd = lines.size();
         int dateAt = -1;
@@ -692,10 +708,5 @@ public final class PlainTextParser {
 
     private static OptionalInt plausible(OptionalInt year) {
         return year.isPresent() && year.getAsInt() >= 1949 && year.getAsInt() <= 2999 ? year : OptionalInt.empty();
-    }
-
-    @Override
-    public String toString() {
-        return "PlainTextParser[" + source + "]";
     }
 }
