@@ -13,11 +13,14 @@ import io.github.fazhi.render.NodeType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The built-in HTML rendering. */
 final class CoreHtmlNodeRenderers {
 
     private static final String LANG = "zh-CN";
+    private static final Pattern YEAR = Pattern.compile("(?<![0-9])[12][0-9]{3}年");
 
     private final HtmlNodeRendererContext c;
     private final HtmlRenderer options;
@@ -132,9 +135,33 @@ final class CoreHtmlNodeRenderers {
             if (i > 0) {
                 w.voidTag("br");
             }
-            w.text(lines.get(i));
+            List<String> phrases = lines.size() == 1 ? titlePhrases(lines.get(i)) : List.of(lines.get(i));
+            if (phrases.size() == 1) {
+                w.text(phrases.get(0));
+            } else {
+                for (String phrase : phrases) {
+                    w.openTag("span", "class", "fz-title-phrase").text(phrase).closeTag("span");
+                }
+            }
         }
         w.closeTag("h1").line();
+    }
+
+    /**
+     * A one-line title cut where a person would break it (§7.3.1 wants whole phrases on each line):
+     * before {@code 关于}, else before the year, so that {@code 清河区司法局 / 2024年法治政府建设年度报告}
+     * wraps between the issuer and the subject, never inside {@code 2024年}.
+     */
+    static List<String> titlePhrases(String title) {
+        int cut = title.indexOf("关于");
+        if (cut < 2) {
+            Matcher m = YEAR.matcher(title);
+            cut = m.find() ? m.start() : -1;
+        }
+        if (cut < 2) {
+            return List.of(title);
+        }
+        return List.of(title.substring(0, cut), title.substring(cut));
     }
 
     private void tableOfContents(AnnualReport r) {
