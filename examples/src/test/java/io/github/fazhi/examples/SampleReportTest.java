@@ -3,11 +3,14 @@ package io.github.fazhi.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.fazhi.core.AnnualReport;
+import io.github.fazhi.core.HeaderLine;
 import io.github.fazhi.core.Paragraph;
+import io.github.fazhi.core.PlainTextReader;
 import io.github.fazhi.core.PlainTextWriter;
 import io.github.fazhi.core.Section;
 import io.github.fazhi.core.SectionKind;
 import io.github.fazhi.core.StandardHeadings;
+import io.github.fazhi.core.Title;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -35,6 +38,31 @@ class SampleReportTest {
         String kept = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
 
         assertThat(kept).as(REGENERATE).isEqualTo(PlainTextWriter.standard().write(report));
+    }
+
+    @Test
+    void keptTextFileReadsBackIntoTheSampleReport() throws IOException {
+        Path file = Path.of(System.getProperty("basedir", ".")).resolve("sample-report.txt");
+        AnnualReport read = PlainTextReader.standard().read(file);
+
+        assertThat(read.title()).map(Title::text).isEqualTo(report.title().map(Title::text));
+        assertThat(read.reportingYear()).hasValue(SampleReport.REPORTING_YEAR);
+        assertThat(read.header()).extracting(HeaderLine::text).containsExactly("区委、区政府、市司法局：");
+        assertThat(read.preamble()).extracting(Paragraph::text).isEqualTo(texts(report.preamble()));
+        assertThat(read.allSections().map(SampleReportTest::shape).toList())
+                .isEqualTo(report.allSections().map(SampleReportTest::shape).toList());
+        assertThat(read.dateOfIssue()).contains(SampleReport.DATE_OF_ISSUE);
+        assertThat(read.signOff().orElseThrow().issuers()).containsExactly(SampleReport.ISSUER);
+        assertThat(PlainTextWriter.standard().write(read))
+                .isEqualTo(PlainTextWriter.standard().write(report));
+    }
+
+    private static String shape(Section s) {
+        return s.kind() + " " + s.label() + (s.runIn() ? " run-in " : " ") + s.heading() + " " + texts(s.paragraphs());
+    }
+
+    private static List<String> texts(List<Paragraph> paragraphs) {
+        return paragraphs.stream().map(Paragraph::text).toList();
     }
 
     @Test
