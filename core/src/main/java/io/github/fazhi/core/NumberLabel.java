@@ -50,6 +50,25 @@ public record NumberLabel(String printed, int level, int ordinal, boolean standa
      * label must not be followed by another digit (so {@code 2021.5} is not a label).
      */
     public static Optional<NumberLabel> parseAtStart(CharSequence text) {
+        // Every label starts with a bracket, a Chinese numeral or a digit, and which one it is decides
+        // which patterns can match: most lines of a report (paragraphs) need no regular expression.
+        if (text.length() == 0) {
+            return Optional.empty();
+        }
+        char first = text.charAt(0);
+        if (first == '（' || first == '(') {
+            return bracketed(text);
+        }
+        if (isChineseNumeral(first)) {
+            return chinese(text);
+        }
+        if ((first >= '0' && first <= '9') || (first >= '０' && first <= '９')) {
+            return arabicLabel(text);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<NumberLabel> bracketed(CharSequence text) {
         Matcher m = LEVEL2.matcher(text);
         if (m.lookingAt()) {
             OptionalInt n = ChineseNumerals.parse(m.group(2));
@@ -68,7 +87,23 @@ public record NumberLabel(String printed, int level, int ordinal, boolean standa
                         new NumberLabel(m.group(), 4, n, standard && !m.group().contains(" ")));
             }
         }
-        m = LEVEL1.matcher(text);
+        return Optional.empty();
+    }
+
+    private static Optional<NumberLabel> chinese(CharSequence text) {
+        // both patterns need the numerals (at most six), optional white space, then 、.．，, or ）):
+        // this rules out 一是… and the other lines that merely start with a numeral
+        int i = 0;
+        while (i < text.length() && i < 6 && isChineseNumeral(text.charAt(i))) {
+            i++;
+        }
+        while (i < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        if (i >= text.length() || "、.．，,）)".indexOf(text.charAt(i)) < 0) {
+            return Optional.empty();
+        }
+        Matcher m = LEVEL1.matcher(text);
         if (m.lookingAt()) {
             OptionalInt n = ChineseNumerals.parse(m.group(1));
             if (n.isPresent()) {
@@ -77,7 +112,18 @@ public record NumberLabel(String printed, int level, int ordinal, boolean standa
                 return Optional.of(new NumberLabel(m.group(), 1, n.getAsInt(), standard));
             }
         }
-        m = LEVEL3.matcher(text);
+        m = LEVEL2_CLOSING_ONLY.matcher(text);
+        if (m.lookingAt()) {
+            OptionalInt n = ChineseNumerals.parse(m.group(1));
+            if (n.isPresent()) {
+                return Optional.of(new NumberLabel(m.group(), 2, n.getAsInt(), false));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<NumberLabel> arabicLabel(CharSequence text) {
+        Matcher m = LEVEL3.matcher(text);
         if (m.lookingAt()) {
             int n = arabic(m.group(1));
             if (n > 0) {
@@ -85,13 +131,6 @@ public record NumberLabel(String printed, int level, int ordinal, boolean standa
                         && m.group(1).chars().allMatch(c -> c >= '0' && c <= '9')
                         && m.group().length() == m.group(1).length() + 1;
                 return Optional.of(new NumberLabel(m.group(), 3, n, standard));
-            }
-        }
-        m = LEVEL2_CLOSING_ONLY.matcher(text);
-        if (m.lookingAt()) {
-            OptionalInt n = ChineseNumerals.parse(m.group(1));
-            if (n.isPresent()) {
-                return Optional.of(new NumberLabel(m.group(), 2, n.getAsInt(), false));
             }
         }
         m = LEVEL4_CLOSING_ONLY.matcher(text);
@@ -107,6 +146,11 @@ public record NumberLabel(String printed, int level, int ordinal, boolean standa
     /** Parses {@code text} as a whole label; empty when it is not exactly one label. */
     public static Optional<NumberLabel> parse(CharSequence text) {
         return parseAtStart(text).filter(l -> l.length() == text.length());
+    }
+
+    /** Whether {@code c} is in the numeral class {@code CN} of the patterns. */
+    private static boolean isChineseNumeral(char c) {
+        return "〇零一二三四五六七八九十百两".indexOf(c) >= 0;
     }
 
     private static int arabic(String digits) {
