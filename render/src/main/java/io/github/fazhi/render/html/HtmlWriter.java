@@ -3,7 +3,6 @@ package io.github.fazhi.render.html;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Writes HTML for one rendering. {@link #text} and every attribute value are escaped, so report text
@@ -17,9 +16,6 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class HtmlWriter {
-
-    private static final Pattern TAG_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9-]*");
-    private static final Pattern ATTRIBUTE_NAME = Pattern.compile("[A-Za-z_:][A-Za-z0-9_:.-]*");
 
     private final Appendable out;
     private boolean atLineStart = true;
@@ -86,6 +82,14 @@ public final class HtmlWriter {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c >= 0xA0 && c < 0xD800
+                    || c > ' ' && c < 0x7F && c != '&' && c != '<' && c != '>' && c != '"' && c != '\'') {
+                // the common case, Chinese text and plain ASCII: nothing to replace
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
             String replacement = null;
             switch (c) {
                 case '&' -> replacement = "&amp;";
@@ -136,16 +140,52 @@ public final class HtmlWriter {
     }
 
     private void attribute(String name, String value) {
-        if (name == null || !ATTRIBUTE_NAME.matcher(name).matches()) {
+        if (!isAttributeName(name)) {
             throw new IllegalArgumentException("not an attribute name: " + name);
         }
         append(" ").append(name).append("=\"").append(escape(value)).append("\"");
     }
 
     private static void checkTagName(String name) {
-        if (name == null || !TAG_NAME.matcher(name).matches()) {
+        if (!isTagName(name)) {
             throw new IllegalArgumentException("not a tag name: " + name);
         }
+    }
+
+    /** Whether {@code name} matches {@code [A-Za-z][A-Za-z0-9-]*}; a loop, as it runs for every tag. */
+    static boolean isTagName(String name) {
+        if (name == null || name.isEmpty() || !isAsciiLetter(name.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code name} matches {@code [A-Za-z_:][A-Za-z0-9_:.-]*}; a loop, as it runs for every attribute. */
+    static boolean isAttributeName(String name) {
+        if (name == null || name.isEmpty()) {
+            return false;
+        }
+        char first = name.charAt(0);
+        if (!isAsciiLetter(first) && first != '_' && first != ':') {
+            return false;
+        }
+        for (int i = 1; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '_' && c != ':' && c != '.' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
     private HtmlWriter append(String s) {
