@@ -1,0 +1,69 @@
+package io.github.fazhi.core;
+
+import io.github.fazhi.core.internal.JsonReading;
+import io.github.fazhi.core.internal.JsonWriting;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The report as JSON: every field of the model, with a {@code schemaVersion} so readers can refuse a
+ * format they do not know. The format is described by the JSON Schema at {@link #SCHEMA_RESOURCE}.
+ * Field names are public API: {@code title}, {@code reportingYear}, {@code issuer}, {@code sections},
+ * {@code kind}, {@code heading}, {@code number}, {@code printedNumber}, {@code runIn}, ….
+ *
+ * <pre>{@code
+ * String json = ReportJson.write(report);
+ * AnnualReport again = ReportJson.read(json, "report.json");
+ * assert again.equals(report);
+ * }</pre>
+ *
+ * <p>Reading checks the whole document before building anything: malformed JSON, an unknown major
+ * version or a field that breaks the schema gives a {@link ReportReadException} naming the source and
+ * the JSON path ({@code $.sections[2].number.level}), never a half-built report. Thread-safe.
+ */
+public final class ReportJson {
+
+    /** The schema version this library writes. */
+    public static final String SCHEMA_VERSION = JsonReading.SCHEMA_VERSION;
+
+    /** Classpath location of the JSON Schema (draft 2020-12) of the format. */
+    public static final String SCHEMA_RESOURCE = "/io/github/fazhi/core/report.schema.json";
+
+    private ReportJson() {}
+
+    /** The report as pretty-printed JSON. */
+    public static String write(AnnualReport report) {
+        return JsonWriting.write(report);
+    }
+
+    /** Reads a report from JSON text; {@code sourceName} names the input in errors. */
+    public static AnnualReport read(String json, String sourceName) {
+        return JsonReading.read(json, sourceName);
+    }
+
+    /** Reads a report from a JSON file (UTF-8). */
+    public static AnnualReport read(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        return JsonReading.read(bytes, file.toString());
+    }
+
+    /** Reads a report from UTF-8 JSON bytes; {@code sourceName} names the input in errors. */
+    public static AnnualReport read(byte[] json, String sourceName) {
+        return JsonReading.read(json, sourceName);
+    }
+
+    /** The JSON Schema of the format, as text. */
+    public static String schema() {
+        try (InputStream in = ReportJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + SCHEMA_RESOURCE);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

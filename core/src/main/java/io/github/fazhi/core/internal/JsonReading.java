@@ -1,0 +1,439 @@
+package io.github.fazhi.core.internal;
+
+import io.github.fazhi.core.AdministrativeLevel;
+import io.github.fazhi.core.AnnualReport;
+import io.github.fazhi.core.Block;
+import io.github.fazhi.core.Disclosure;
+import io.github.fazhi.core.DisclosureChannel;
+import io.github.fazhi.core.HeaderLine;
+import io.github.fazhi.core.HeaderLineKind;
+import io.github.fazhi.core.Numbering;
+import io.github.fazhi.core.Paragraph;
+import io.github.fazhi.core.ReportMetadata;
+import io.github.fazhi.core.ReportReadException;
+import io.github.fazhi.core.Section;
+import io.github.fazhi.core.SectionKind;
+import io.github.fazhi.core.SignOff;
+import io.github.fazhi.core.SourceSpan;
+import io.github.fazhi.core.SubjectType;
+import io.github.fazhi.core.Title;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads the JSON form strictly: every field is type-checked against the schema before the report is
+ * built, and every problem names its JSON path.
+ */
+public final class JsonReading {
+
+    public static final String SCHEMA_VERSION = "1.0";
+    private static final int MAJOR = 1;
+    private static final int MINOR = 0;
+    private static final Pattern VERSION = Pattern.compile("(\\d{1,4})\\.(\\d{1,4})");
+    private static final int MAX_DEPTH = 12;
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private static final Set<String> ROOT_FIELDS = Set.of(
+            "schemaVersion",
+            "title",
+            "titleLines",
+            "titleSpan",
+            "reportingYear",
+            "issuer",
+            "coIssuers",
+            "subjectType",
+            "level",
+            "mainRecipients",
+            "ccRecipients",
+            "documentNumber",
+            "signatory",
+            "disclosure",
+            "header",
+            "preamble",
+            "sections",
+            "signOff",
+            "trailing");
+    private static final Set<String> SECTION_FIELDS =
+            Set.of("id", "kind", "number", "printedNumber", "heading", "runIn", "blocks", "sections", "span");
+    private static final Set<String> PARAGRAPH_FIELDS = Set.of("id", "text", "span");
+    private static final Set<String> BLOCK_FIELDS = Set.of("type", "id", "text", "span");
+    private static final Set<String> HEADER_FIELDS = Set.of("id", "kind", "text", "afterTitle", "span");
+    private static final Set<String> SIGNOFF_FIELDS = Set.of("issuers", "dateText", "date", "span");
+    private static final Set<String> SPAN_FIELDS = Set.of("line", "column", "endLine", "endColumn");
+    private static final Set<String> NUMBER_FIELDS = Set.of("level", "ordinal");
+    private static final Set<String> DISCLOSURE_FIELDS = Set.of("date", "channel", "url");
+
+    private final String source;
+    private boolean lenientFields;
+
+    private JsonReading(String source) {
+        this.source = source;
+    }
+
+    public static AnnualReport read(byte[] bytes, String source) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw ReportReadException.of(source, "", "JSON must be UTF-8: the bytes are not valid UTF-8", e);
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return read(text, source);
+    }
+
+    public static AnnualReport read(String json, String source) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JacksonException e) {
+            TokenStreamLocation loc = e.getLocation();
+            if (loc != null && loc.getLineNr() > 0) {
+                throw new ReportReadException(
+                        source,
+                        "line " + loc.getLineNr() + ", column " + loc.getColumnNr(),
+                        "malformed JSON: " + e.getOriginalMessage(),
+                        Optional.of(SourceSpan.of(
+                                loc.getLineNr(),
+                                Math.max(1, loc.getColumnNr()),
+                                loc.getLineNr(),
+                                Math.max(1, loc.getColumnNr()))),
+                        -1,
+                        e);
+            }
+            throw ReportReadException.of(source, "", "malformed JSON: " + e.getOriginalMessage(), e);
+        }
+        if (root == null || root.isMissingNode() || root.isNull()) {
+            throw ReportReadException.of(source, "", "empty input: expected a JSON report object", null);
+        }
+        return new JsonReading(source).report(root);
+    }
+
+    private ReportReadException error(String path, String problem) {
+        return ReportReadException.of(source, path, problem, null);
+    }
+
+    private AnnualReport report(JsonNode root) {
+        object(root, "$");
+        JsonNode version = root.get("schemaVersion");
+        if (version == null) {
+            throw error("$.schemaVersion", "missing schemaVersion: this does not look like a fazhi report");
+        }
+        if (!version.isString()) {
+            throw error("$.schemaVersion", "schemaVersion must be a string like \"" + SCHEMA_VERSION + "\"");
+        }
+        Matcher vm = VERSION.matcher(version.stringValue());
+        if (!vm.matches()) {
+            throw error(
+                    "$.schemaVersion", "schemaVersion must look like \"1.0\", not \"" + version.stringValue() + "\"");
+        }
+        int major = Integer.parseInt(vm.group(1));
+        if (major != MAJOR) {
+            throw error(
+                    "$.schemaVersion",
+                    "unsupported schema version " + version.stringValue() + ": this fazhi reads major version " + MAJOR
+                            + " (" + SCHEMA_VERSION + ")");
+        }
+        lenientFields = Integer.parseInt(vm.group(2)) > MINOR;
+        fields(root, "$", ROOT_FIELDS);
+
+        ReportMetadata.Builder meta = ReportMetadata.builder();
+        List<String> issuers = new ArrayList<>();
+        optString(root, "issuer", "$").ifPresent(issuers::add);
+        issuers.addAll(strings(root, "coIssuers", "$"));
+        if (issuers.size() > 1 && !root.has("issuer")) {
+            throw error("$.coIssuers", "coIssuers given without issuer");
+        }
+        meta.issuers(issuers);
+        JsonNode year = root.get("reportingYear");
+        if (year != null) {
+            meta.reportingYear(intIn(year, "$.reportingYear", 1949, 2999));
+        }
+        optString(root, "subjectType", "$")
+                .ifPresent(v -> meta.subjectType(enumValue(SubjectType.class, v, "$.subjectType")));
+        optString(root, "level", "$").ifPresent(v -> meta.level(enumValue(AdministrativeLevel.class, v, "$.level")));
+        meta.mainRecipients(strings(root, "mainRecipients", "$"));
+        meta.ccRecipients(strings(root, "ccRecipients", "$"));
+        optString(root, "documentNumber", "$").ifPresent(meta::documentNumber);
+        optString(root, "signatory", "$").ifPresent(meta::signatory);
+        JsonNode disclosure = root.get("disclosure");
+        if (disclosure != null) {
+            meta.disclosure(disclosure(disclosure, "$.disclosure"));
+        }
+
+        Optional<Title> title = Optional.empty();
+        Optional<String> titleText = optString(root, "title", "$");
+        if (titleText.isPresent()) {
+            List<String> lines = strings(root, "titleLines", "$");
+            if (!lines.isEmpty() && !String.join("", lines).equals(titleText.get())) {
+                throw error("$.titleLines", "titleLines do not join to the title");
+            }
+            Optional<SourceSpan> span =
+                    root.has("titleSpan") ? Optional.of(span(root.get("titleSpan"), "$.titleSpan")) : Optional.empty();
+            title = Optional.of(new Title(Title.ID, titleText.get(), lines, span));
+        } else if (root.has("titleLines") || root.has("titleSpan")) {
+            throw error("$.title", "titleLines or titleSpan given without title");
+        }
+
+        List<HeaderLine> header = list(root, "header", "$", (n, p) -> header(n, p));
+        List<Paragraph> preamble = list(root, "preamble", "$", (n, p) -> paragraph(n, p, PARAGRAPH_FIELDS));
+        if (!root.has("sections")) {
+            throw error("$.sections", "missing sections (use [] for a report without sections)");
+        }
+        List<Section> sections = list(root, "sections", "$", (n, p) -> section(n, p, 1));
+        Optional<SignOff> signOff =
+                root.has("signOff") ? Optional.of(signOff(root.get("signOff"), "$.signOff")) : Optional.empty();
+        List<Paragraph> trailing = list(root, "trailing", "$", (n, p) -> paragraph(n, p, PARAGRAPH_FIELDS));
+        return new AnnualReport(meta.build(), header, title, preamble, sections, signOff, trailing);
+    }
+
+    private Disclosure disclosure(JsonNode n, String path) {
+        object(n, path);
+        fields(n, path, DISCLOSURE_FIELDS);
+        return new Disclosure(
+                optString(n, "date", path).map(v -> date(v, path + ".date")),
+                optString(n, "channel", path).map(v -> enumValue(DisclosureChannel.class, v, path + ".channel")),
+                optString(n, "url", path));
+    }
+
+    private HeaderLine header(JsonNode n, String path) {
+        object(n, path);
+        fields(n, path, HEADER_FIELDS);
+        HeaderLineKind kind = enumValue(HeaderLineKind.class, reqString(n, "kind", path), path + ".kind");
+        boolean after = optBoolean(n, "afterTitle", path).orElse(false);
+        return new HeaderLine("", kind, reqString(n, "text", path), after, optSpan(n, path));
+    }
+
+    private Paragraph paragraph(JsonNode n, String path, Set<String> allowed) {
+        object(n, path);
+        fields(n, path, allowed);
+        optString(n, "id", path);
+        return new Paragraph("", reqString(n, "text", path), optSpan(n, path));
+    }
+
+    private Section section(JsonNode n, String path, int depth) {
+        if (depth > MAX_DEPTH) {
+            throw error(path, "sections nest deeper than " + MAX_DEPTH + " levels");
+        }
+        object(n, path);
+        fields(n, path, SECTION_FIELDS);
+        optString(n, "id", path);
+        SectionKind kind = enumValue(SectionKind.class, reqString(n, "kind", path), path + ".kind");
+        JsonNode num = n.get("number");
+        if (num == null) {
+            throw error(path + ".number", "missing number {\"level\": 1-4, \"ordinal\": 1-9999}");
+        }
+        object(num, path + ".number");
+        fields(num, path + ".number", NUMBER_FIELDS);
+        int level = intIn(required(num, "level", path + ".number"), path + ".number.level", 1, Numbering.MAX_LEVEL);
+        int ordinal = intIn(required(num, "ordinal", path + ".number"), path + ".number.ordinal", 1, 9999);
+        Optional<String> printed = optString(n, "printedNumber", path);
+        String heading = reqString(n, "heading", path);
+        boolean runIn = optBoolean(n, "runIn", path).orElse(false);
+        List<Block> blocks = list(n, "blocks", path, (b, p) -> {
+            object(b, p);
+            String type = reqString(b, "type", p);
+            if (!type.equals("paragraph")) {
+                throw error(p + ".type", "unknown block type \"" + type + "\" (known: paragraph)");
+            }
+            return (Block) paragraph(b, p, BLOCK_FIELDS);
+        });
+        List<Section> subs = list(n, "sections", path, (s, p) -> section(s, p, depth + 1));
+        return new Section(
+                "", kind, new Numbering(level, ordinal), printed, heading, runIn, blocks, subs, optSpan(n, path));
+    }
+
+    private SignOff signOff(JsonNode n, String path) {
+        object(n, path);
+        fields(n, path, SIGNOFF_FIELDS);
+        List<String> issuers = strings(n, "issuers", path);
+        Optional<String> dateText = optString(n, "dateText", path);
+        Optional<LocalDate> date = optString(n, "date", path).map(v -> date(v, path + ".date"));
+        if (date.isPresent() && dateText.isEmpty()) {
+            throw error(path + ".dateText", "date given without dateText (the date as printed)");
+        }
+        return new SignOff(SignOff.ID, issuers, dateText, date, optSpan(n, path));
+    }
+
+    private Optional<SourceSpan> optSpan(JsonNode n, String path) {
+        JsonNode s = n.get("span");
+        return s == null ? Optional.empty() : Optional.of(span(s, path + ".span"));
+    }
+
+    private SourceSpan span(JsonNode n, String path) {
+        object(n, path);
+        fields(n, path, SPAN_FIELDS);
+        int line = intIn(required(n, "line", path), path + ".line", 1, Integer.MAX_VALUE);
+        int column = intIn(required(n, "column", path), path + ".column", 1, Integer.MAX_VALUE);
+        int endLine = intIn(required(n, "endLine", path), path + ".endLine", 1, Integer.MAX_VALUE);
+        int endColumn = intIn(required(n, "endColumn", path), path + ".endColumn", 1, Integer.MAX_VALUE);
+        try {
+            return SourceSpan.of(line, column, endLine, endColumn);
+        } catch (IllegalArgumentException e) {
+            throw error(path, e.getMessage());
+        }
+    }
+
+    private <T> List<T> list(JsonNode parent, String name, String path, BiFunction<JsonNode, String, T> item) {
+        JsonNode a = parent.get(name);
+        if (a == null) {
+            return List.of();
+        }
+        String p = path + "." + name;
+        if (!a.isArray()) {
+            throw error(p, "expected an array, found " + describe(a));
+        }
+        List<T> out = new ArrayList<>(a.size());
+        for (int i = 0; i < a.size(); i++) {
+            out.add(item.apply(a.get(i), p + "[" + i + "]"));
+        }
+        return out;
+    }
+
+    private List<String> strings(JsonNode parent, String name, String path) {
+        return list(parent, name, path, (n, p) -> {
+            if (!n.isString()) {
+                throw error(p, "expected a string, found " + describe(n));
+            }
+            return n.stringValue();
+        });
+    }
+
+    private void object(JsonNode n, String path) {
+        if (!n.isObject()) {
+            throw error(path, "expected an object, found " + describe(n));
+        }
+    }
+
+    private void fields(JsonNode n, String path, Set<String> allowed) {
+        if (lenientFields) {
+            return;
+        }
+        for (String name : n.propertyNames()) {
+            if (!allowed.contains(name)) {
+                throw error(
+                        path + "." + name,
+                        "unknown field \"" + name + "\" (allowed: "
+                                + String.join(", ", allowed.stream().sorted().toList()) + ")");
+            }
+        }
+    }
+
+    private JsonNode required(JsonNode n, String name, String path) {
+        JsonNode v = n.get(name);
+        if (v == null) {
+            throw error(path + "." + name, "missing required field \"" + name + "\"");
+        }
+        return v;
+    }
+
+    private String reqString(JsonNode n, String name, String path) {
+        JsonNode v = required(n, name, path);
+        if (!v.isString()) {
+            throw error(path + "." + name, "expected a string, found " + describe(v));
+        }
+        return v.stringValue();
+    }
+
+    private Optional<String> optString(JsonNode n, String name, String path) {
+        JsonNode v = n.get(name);
+        if (v == null) {
+            return Optional.empty();
+        }
+        if (!v.isString()) {
+            throw error(path + "." + name, "expected a string, found " + describe(v));
+        }
+        return Optional.of(v.stringValue());
+    }
+
+    private Optional<Boolean> optBoolean(JsonNode n, String name, String path) {
+        JsonNode v = n.get(name);
+        if (v == null) {
+            return Optional.empty();
+        }
+        if (!v.isBoolean()) {
+            throw error(path + "." + name, "expected true or false, found " + describe(v));
+        }
+        return Optional.of(v.booleanValue());
+    }
+
+    private int intIn(JsonNode v, String path, int min, int max) {
+        if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+            throw error(path, "expected an integer, found " + describe(v));
+        }
+        int value = v.intValue();
+        if (value < min || value > max) {
+            throw error(
+                    path, "must be " + min + (max == Integer.MAX_VALUE ? " or more" : " to " + max) + ", not " + value);
+        }
+        return value;
+    }
+
+    private LocalDate date(String value, String path) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw error(path, "expected an ISO date like 2026-01-23, not \"" + value + "\"");
+        }
+    }
+
+    private <E extends Enum<E>> E enumValue(Class<E> type, String value, String path) {
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(value)) {
+                return e;
+            }
+        }
+        throw error(
+                path,
+                "unknown value \"" + value + "\" (known: "
+                        + String.join(
+                                ", ",
+                                Arrays.stream(type.getEnumConstants())
+                                        .map(Enum::name)
+                                        .toList()) + ")");
+    }
+
+    private static String describe(JsonNode n) {
+        if (n.isString()) {
+            return "a string";
+        }
+        if (n.isNumber()) {
+            return "a number";
+        }
+        if (n.isBoolean()) {
+            return "a boolean";
+        }
+        if (n.isNull()) {
+            return "null";
+        }
+        if (n.isArray()) {
+            return "an array";
+        }
+        return n.isObject() ? "an object" : n.getNodeType().toString();
+    }
+}
