@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Rule {@code shortcomings-causes-missing}: the shortcomings part names problems but not their causes (不足和原因).
+ * Rule {@code shortcomings-causes-missing}: the shortcomings part names problems but not their causes (不足和原因): no cause wording under its heading.
  */
 public final class ShortcomingsCausesMissingRule extends ReportRule<ShortcomingsCausesMissingRule.Check> {
 
@@ -49,7 +49,9 @@ public final class ShortcomingsCausesMissingRule extends ReportRule<Shortcomings
             return;
         }
         for (Section s : parts) {
-            if (CAUSES.matcher(s.fullText()).find()) {
+            // the part's own heading (…不足和原因) promises causes; look for them in what stands under it
+            String body = s.fullText().substring(s.heading().length());
+            if (CAUSES.matcher(body).find()) {
                 return;
             }
         }

@@ -50,7 +50,6 @@ public final class TitleSummaryDoctypeRule extends ReportRule<TitleSummaryDoctyp
                         .param("title", t.text())
                         .param("found", m.group())
                         .detail("found", m.group())
-                        .range(m.start(), m.end())
                         .fix()
                         .report();
             }

@@ -1,0 +1,32 @@
+package io.github.fazhi.validation.rules;
+
+import static io.github.fazhi.validation.Samples.findings;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.fazhi.core.AnnualReport;
+import io.github.fazhi.validation.Samples;
+import io.github.fazhi.validation.Severity;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HalfwidthPunctuationRuleTest {
+
+    @Test
+    void fullWidthPunctuationAndAsciiBetweenDigitsPass() {
+        assertThat(findings(Samples.clean(), "halfwidth-punctuation")).isEmpty();
+        AnnualReport digits = Read.withPart(0, List.of(), "会议于10:30召开，共1,200人参加，比例为3:1。");
+        assertThat(findings(digits, "halfwidth-punctuation")).isEmpty();
+    }
+
+    @Test
+    void asciiPunctuationBetweenChineseIsANoteCountingThem() {
+        AnnualReport report = Read.withPart(0, List.of(), "全年召开党组(扩大)会议6次,研究法治工作;成效明显。");
+
+        assertThat(findings(report, "halfwidth-punctuation")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.INFO);
+            assertThat(f.detail()).containsEntry("count", 4).containsEntry("found", List.of("(", ")", ",", ";"));
+            assertThat(f.suggestedFix())
+                    .hasValueSatisfying(fix -> assertThat(fix).contains("（").contains("，"));
+        });
+    }
+}
