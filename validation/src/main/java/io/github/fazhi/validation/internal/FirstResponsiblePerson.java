@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
  */
 public final class FirstResponsiblePerson {
 
+    /** Words for the year-end report on the rule of law (述法, also made as part of the 述职). */
+    public static final Pattern SHUFA = Pattern.compile("述法|述职");
+
     /** Words naming the principal leader or the leadership. */
     public static final Pattern LEADER = Pattern.compile("主要负责人|主要负责同志|主要领导|党政主要负责|一把手|书记|局长|主任|区长|县长|市长|省长|州长"
             + "|盟长|旗长|镇长|乡长|厅长|部长|署长|党组|党委|领导班子|班子成员|常务会议|常委会|办公会|领导小组");
@@ -37,9 +40,9 @@ public final class FirstResponsiblePerson {
 
     /** Government principal leader (Art. 6): G1 to G6, plus the year-end 述法 X1. */
     public static final List<Theme> GOVERNMENT_THEMES = List.of(
-            Theme.of("G1", "组织领导|常务会议|听取.{0,15}汇报|研究部署|工作要点|年度计划|重大问题"),
-            Theme.of("G2", "重大行政决策|合法性审查|法律顾问|公职律师|规范性文件|政务公开"),
-            Theme.of("G3", "督促|依法行政|层级监督|不作为|乱作为|行政执法监督"),
+            Theme.of("G1", "组织领导|常务会议|听取.{0,15}汇报|研究部署|工作要点|年度计划|重大问题|部署|统筹|专题研究|亲自"),
+            Theme.of("G2", "重大行政决策|合法性审查|法律顾问|公职律师|规范性文件|政务公开|制度建设|决策程序|集体决策|三重一大|法制审核"),
+            Theme.of("G3", "督促|依法行政|层级监督|不作为|乱作为|行政执法监督|监督|督查|督办"),
             Theme.of("G4", "出庭应诉|负责人出庭|生效裁判|司法建议|行政审判"),
             Theme.of("G5", "行政复议|行政调解|矛盾纠纷|化解|信访"),
             Theme.of("G6", "学法|习近平法治思想|理论学习中心组|普法"),
@@ -98,15 +101,30 @@ public final class FirstResponsiblePerson {
             }
             return Optional.of(new Content(sections.get(0), text.toString(), named));
         }
-        List<Paragraph> paragraphs = report.query(Paragraph.class, FirstResponsiblePerson::speaksOfDuty);
-        if (paragraphs.isEmpty()) {
-            return Optional.empty();
-        }
+        // paragraphs that speak of the duty: the content is the (sub-)section they stand in, or themselves
+        Paragraph first = null;
         StringBuilder text = new StringBuilder();
-        for (Paragraph p : paragraphs) {
-            text.append(p.text()).append('\n');
+        for (Paragraph p : report.preamble()) {
+            if (speaksOfDuty(p)) {
+                first = first == null ? p : first;
+                text.append(p.text()).append('\n');
+            }
         }
-        return Optional.of(new Content(paragraphs.get(0), text.toString(), false));
+        for (Section s : report.allSections().toList()) {
+            boolean part = report.sections().contains(s);
+            for (Paragraph p : s.paragraphs()) {
+                if (speaksOfDuty(p)) {
+                    first = first == null ? p : first;
+                    if (part) {
+                        text.append(p.text()).append('\n'); // a whole mandated part would say too much
+                    } else {
+                        text.append(s.fullText());
+                        break;
+                    }
+                }
+            }
+        }
+        return first == null ? Optional.empty() : Optional.of(new Content(first, text.toString(), false));
     }
 
     private static boolean speaksOfDuty(Paragraph p) {

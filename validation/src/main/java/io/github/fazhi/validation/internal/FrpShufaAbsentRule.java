@@ -11,7 +11,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Rule {@code frp-shufa-absent}: the first-responsible-person content does not mention the year-end 述法.
+ * Rule {@code frp-shufa-absent}: the first-responsible-person content does not mention the year-end report on the rule of law (述法, or the 述职 that includes it).
  */
 public final class FrpShufaAbsentRule extends ReportRule<FrpShufaAbsentRule.Check> {
 
@@ -39,7 +39,7 @@ public final class FrpShufaAbsentRule extends ReportRule<FrpShufaAbsentRule.Chec
     @Override
     protected void check(AnnualReport report, RuleContext context) {
         FirstResponsiblePerson.find(report)
-                .filter(c -> !c.text().contains("述法"))
+                .filter(c -> !FirstResponsiblePerson.SHUFA.matcher(c.text()).find())
                 .ifPresent(c -> context.at(c.anchor()).fix().report());
     }
 }

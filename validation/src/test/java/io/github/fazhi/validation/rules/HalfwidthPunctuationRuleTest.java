@@ -29,4 +29,24 @@ class HalfwidthPunctuationRuleTest {
                     .hasValueSatisfying(fix -> assertThat(fix).contains("（").contains("，"));
         });
     }
+
+    @Test
+    void aTextWithNoFullWidthMarkAtAllIsOneNoteOnTheReport() {
+        AnnualReport ascii = Samples.editParagraphs(
+                Samples.clean(), t -> t.replace('，', ',').replace('；', ';').replace('：', ':'));
+        AnnualReport report = new AnnualReport(
+                ascii.metadata(),
+                List.of(),
+                ascii.title(),
+                List.of(io.github.fazhi.core.Paragraph.of("2024年,区司法局统筹推进法治政府建设。现将有关情况报告如下:")),
+                ascii.sections(),
+                ascii.signOff(),
+                List.of());
+
+        assertThat(findings(report, "halfwidth-punctuation")).singleElement().satisfies(f -> {
+            assertThat(f.isAboutReport()).isTrue();
+            assertThat(f.message()).contains("全文");
+            assertThat(f.detail().get("elementIds").toString()).contains("pre.p1", "s1.s1.p1");
+        });
+    }
 }
