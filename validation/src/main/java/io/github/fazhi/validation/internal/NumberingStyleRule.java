@@ -53,6 +53,22 @@ public final class NumberingStyleRule extends ReportRule<NumberingStyleRule.Chec
                                     .fix()
                                     .report();
                         }));
+        // a label printed without its numeral (、坚持…) or otherwise unreadable: the reader inferred the number
+        report.allSections()
+                .filter(s -> s.printedNumber().filter(p -> !p.isBlank()).isPresent()
+                        && NumberingAnalysis.labelOf(s).isEmpty())
+                .forEach(s -> {
+                    String expected = s.number().label();
+                    context.at(s)
+                            .message("malformed")
+                            .param("found", s.printedNumber().get())
+                            .param("expected", expected)
+                            .detail("found", s.printedNumber().get())
+                            .detail("expected", expected)
+                            .detail("level", s.level())
+                            .fix()
+                            .report();
+                });
         for (NumberingAnalysis.Issue issue : NumberingAnalysis.analyze(report)) {
             if (issue.kind() == NumberingAnalysis.Kind.CONTINUATION) {
                 String expected = new Numbering(issue.found().level(), 1).label();
