@@ -12,7 +12,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Rule {@code numbering-style}: a heading label is not in the GB/T 9704 form (一、（一）1.（1））: (一), 一., 1、, （一）、 and the like, or a level numbered on across parents.
+ * Rule {@code numbering-style}: a heading label is not in the GB/T 9704 form (一、（一）1.（1））: (一), 一., 1、, （一）、 and
+ * the like, or a level numbered on across parents.
  */
 public final class NumberingStyleRule extends ReportRule<NumberingStyleRule.Check> {
 
