@@ -61,10 +61,16 @@ final class CheckCommand implements Callable<Integer> {
     @ParentCommand
     FazhiCommand root;
 
-    @Option(names = "--profile", defaultValue = "national", description = "Rule profile: ${COMPLETION-CANDIDATES} (default: national).")
+    @Option(
+            names = "--profile",
+            defaultValue = "national",
+            description = "Rule profile: ${COMPLETION-CANDIDATES} (default: national).")
     ProfileOption profile;
 
-    @Option(names = "--format", defaultValue = "text", description = "Output: ${COMPLETION-CANDIDATES} (default: text).")
+    @Option(
+            names = "--format",
+            defaultValue = "text",
+            description = "Output: ${COMPLETION-CANDIDATES} (default: text).")
     Format format;
 
     @Option(names = "--locale", defaultValue = "zh", description = "Language of messages: zh or en (default: zh).")
@@ -73,10 +79,14 @@ final class CheckCommand implements Callable<Integer> {
     @Option(
             names = "--fail-on",
             defaultValue = "error",
-            description = "Exit with 1 when a finding of this severity or worse is found: ${COMPLETION-CANDIDATES} (default: error).")
+            description =
+                    "Exit with 1 when a finding of this severity or worse is found: ${COMPLETION-CANDIDATES} (default: error).")
     FailOn failOn;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the findings to FILE instead of standard output.")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "Write the findings to FILE instead of standard output.")
     Optional<Path> output;
 
     @Option(names = "--no-color", description = "Never colour the output.")
@@ -90,11 +100,16 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ReportValidator validator =
-                ReportValidator.builder().profile(profile.profile()).locale(locale.locale).build();
+        ReportValidator validator = ReportValidator.builder()
+                .profile(profile.profile())
+                .locale(locale.locale)
+                .build();
         List<Inputs.Input> inputs = Inputs.expand(paths);
         if (inputs.isEmpty()) {
-            root.err().println("fazhi: " + msg("未找到报告文件（.txt、.docx、.json）", "no report files (.txt, .docx, .json) found in") + " " + paths);
+            root.err()
+                    .println("fazhi: "
+                            + msg("未找到报告文件（.txt、.docx、.json）", "no report files (.txt, .docx, .json) found in") + " "
+                            + paths);
             return ExitCodes.UNREADABLE;
         }
         Progress progress = Progress.of(root.err(), inputs.size(), root.terminal());
@@ -138,7 +153,8 @@ final class CheckCommand implements Callable<Integer> {
         } catch (ReportReadException e) {
             return new FileResult(in.name(), Optional.empty(), Optional.of(e.getMessage()));
         } catch (IOException e) {
-            return new FileResult(in.name(), Optional.empty(), Optional.of(in.name() + ": " + msg("无法读取", "cannot read") + ": " + e));
+            return new FileResult(
+                    in.name(), Optional.empty(), Optional.of(in.name() + ": " + msg("无法读取", "cannot read") + ": " + e));
         }
     }
 
@@ -158,24 +174,26 @@ final class CheckCommand implements Callable<Integer> {
         return results.stream()
                 .flatMap(r -> r.report().stream())
                 .flatMap(r -> r.findings().stream())
-                .anyMatch(f -> f.severity() == Severity.ERROR || (failOn == FailOn.warning && f.severity() == Severity.WARNING));
+                .anyMatch(f -> f.severity() == Severity.ERROR
+                        || (failOn == FailOn.warning && f.severity() == Severity.WARNING));
     }
 
     private List<ValidatedFile> validated(List<FileResult> results, ReportValidator validator) {
         List<ValidatedFile> out = new ArrayList<>(results.size());
         for (FileResult r : results) {
-            ValidationReport report = r.report().orElseGet(() -> new ValidationReport(
-                    List.of(new Finding(
-                            READ_ERROR,
-                            Severity.ERROR,
-                            r.readError().orElse(""),
-                            Finding.REPORT,
-                            Optional.empty(),
-                            Optional.empty(),
-                            Map.of())),
-                    Optional.of(r.name()),
-                    validator.profile(),
-                    validator.locale()));
+            ValidationReport report = r.report()
+                    .orElseGet(() -> new ValidationReport(
+                            List.of(new Finding(
+                                    READ_ERROR,
+                                    Severity.ERROR,
+                                    r.readError().orElse(""),
+                                    Finding.REPORT,
+                                    Optional.empty(),
+                                    Optional.empty(),
+                                    Map.of())),
+                            Optional.of(r.name()),
+                            validator.profile(),
+                            validator.locale()));
             out.add(new ValidatedFile(uri(r.name()), report));
         }
         return out;
@@ -189,18 +207,28 @@ final class CheckCommand implements Callable<Integer> {
         StringBuilder out = new StringBuilder();
         for (FileResult r : results) {
             if (r.readError().isPresent()) {
-                out.append(r.name()).append("  ").append(paint("error", Severity.ERROR, colour)).append("  ")
-                        .append(READ_ERROR).append("  ").append(r.readError().get()).append('\n');
+                out.append(r.name())
+                        .append("  ")
+                        .append(paint("error", Severity.ERROR, colour))
+                        .append("  ")
+                        .append(READ_ERROR)
+                        .append("  ")
+                        .append(r.readError().get())
+                        .append('\n');
                 continue;
             }
             ValidationReport report = r.report().orElseThrow();
             for (Finding f : report.findings()) {
                 out.append(r.name());
-                f.span().ifPresent(s -> out.append(':').append(s.line()).append(':').append(s.column()));
+                f.span()
+                        .ifPresent(s ->
+                                out.append(':').append(s.line()).append(':').append(s.column()));
                 out.append("  ").append(paint(f.severity().jsonName(), f.severity(), colour));
                 out.append("  ").append(f.ruleId());
                 out.append("  ").append(f.message());
-                f.suggestedFix().ifPresent(fix -> out.append(msg("（建议：", " (fix: ")).append(fix).append(msg("）", ")")));
+                f.suggestedFix()
+                        .ifPresent(fix ->
+                                out.append(msg("（建议：", " (fix: ")).append(fix).append(msg("）", ")")));
                 out.append('\n');
             }
         }
@@ -212,26 +240,43 @@ final class CheckCommand implements Callable<Integer> {
         long errors = count(results, Severity.ERROR);
         long warnings = count(results, Severity.WARNING);
         long infos = count(results, Severity.INFO);
-        long unreadable = results.stream().filter(r -> r.readError().isPresent()).count();
-        long clean = results.stream().filter(r -> r.report().map(v -> !v.hasErrors()).orElse(false)).count();
+        long unreadable =
+                results.stream().filter(r -> r.readError().isPresent()).count();
+        long clean = results.stream()
+                .filter(r -> r.report().map(v -> !v.hasErrors()).orElse(false))
+                .count();
         if (locale == LocaleOption.en) {
             return String.format(
                     Locale.ROOT,
                     "Checked %d file(s): %d error(s), %d warning(s), %d note(s); %d file(s) without errors; %d unreadable.",
-                    results.size(), errors, warnings, infos, clean, unreadable);
+                    results.size(),
+                    errors,
+                    warnings,
+                    infos,
+                    clean,
+                    unreadable);
         }
         return String.format(
                 Locale.ROOT,
                 "共检查 %d 个文件：错误 %d 个，警告 %d 个，提示 %d 个；无错误的文件 %d 个；无法读取的文件 %d 个。",
-                results.size(), errors, warnings, infos, clean, unreadable);
+                results.size(),
+                errors,
+                warnings,
+                infos,
+                clean,
+                unreadable);
     }
 
     private static long count(List<FileResult> results, Severity s) {
         return results.stream()
-                .flatMap(r -> r.report().stream())
-                .mapToLong(r -> r.count(s))
-                .sum()
-                + (s == Severity.ERROR ? results.stream().filter(r -> r.readError().isPresent()).count() : 0);
+                        .flatMap(r -> r.report().stream())
+                        .mapToLong(r -> r.count(s))
+                        .sum()
+                + (s == Severity.ERROR
+                        ? results.stream()
+                                .filter(r -> r.readError().isPresent())
+                                .count()
+                        : 0);
     }
 
     private static String paint(String word, Severity s, boolean colour) {
@@ -249,5 +294,4 @@ final class CheckCommand implements Callable<Integer> {
     private String msg(String zh, String en) {
         return locale == LocaleOption.en ? en : zh;
     }
-
 }

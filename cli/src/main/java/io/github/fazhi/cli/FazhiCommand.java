@@ -19,7 +19,13 @@ import picocli.CommandLine.Option;
             "Check, render and scaffold 法治政府建设年度报告 (annual reports on building a rule-of-law government).",
             "检查、转换和生成法治政府建设年度报告。"
         },
-        subcommands = {CheckCommand.class, RenderCommand.class, NewCommand.class, RulesCommand.class, AutoComplete.GenerateCompletion.class},
+        subcommands = {
+            CheckCommand.class,
+            RenderCommand.class,
+            NewCommand.class,
+            RulesCommand.class,
+            AutoComplete.GenerateCompletion.class
+        },
         exitCodeOnInvalidInput = ExitCodes.USAGE,
         exitCodeOnExecutionException = ExitCodes.UNREADABLE,
         usageHelpAutoWidth = true)
@@ -62,7 +68,8 @@ public final class FazhiCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "请指定子命令 (missing sub-command): check, render, new, rules");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(), "请指定子命令 (missing sub-command): check, render, new, rules");
     }
 
     /** A configured command line writing to {@code out} and {@code err}. */
@@ -72,7 +79,8 @@ public final class FazhiCommand implements Runnable {
         cl.setErr(new PrintWriter(err, true));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            FazhiCommand root = commandLine.getCommandSpec().root().commandLine().getCommand();
+            FazhiCommand root =
+                    commandLine.getCommandSpec().root().commandLine().getCommand();
             commandLine.getErr().println("fazhi: " + ex.getMessage());
             if (root.verbose) {
                 ex.printStackTrace(commandLine.getErr());

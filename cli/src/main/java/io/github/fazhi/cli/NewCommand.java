@@ -49,28 +49,33 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--level", description = "Administrative level: ${COMPLETION-CANDIDATES}.")
     Optional<AdministrativeLevel> level;
 
-    @Option(
-            names = "--format",
-            description = "text or json (default: from the -o file's extension, else text).")
+    @Option(names = "--format", description = "text or json (default: from the -o file's extension, else text).")
     Optional<String> format;
 
-    @Option(names = {"-o", "--output"}, description = "Write to FILE instead of standard output.", paramLabel = "FILE")
+    @Option(
+            names = {"-o", "--output"},
+            description = "Write to FILE instead of standard output.",
+            paramLabel = "FILE")
     Optional<Path> output;
 
     @Override
     public Integer call() throws IOException {
         if (year < 1949 || year > 2999) {
             throw new picocli.CommandLine.ParameterException(
-                    root.spec.commandLine().getSubcommands().get("new"), "--year must be a four-digit year, not " + year);
+                    root.spec.commandLine().getSubcommands().get("new"),
+                    "--year must be a four-digit year, not " + year);
         }
         AnnualReport report = skeleton(issuer, year, subjectType, level);
-        String fmt = format.orElseGet(() -> output.map(p -> p.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? "json" : "text")
+        String fmt = format.orElseGet(() -> output.map(
+                        p -> p.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? "json" : "text")
                 .orElse("text"));
         String text = switch (fmt) {
             case "json" -> ReportJson.write(report);
             case "text", "txt" -> PlainTextWriter.standard().write(report);
-            default -> throw new picocli.CommandLine.ParameterException(
-                    root.spec.commandLine().getSubcommands().get("new"), "--format must be text or json, not " + fmt);
+            default ->
+                throw new picocli.CommandLine.ParameterException(
+                        root.spec.commandLine().getSubcommands().get("new"),
+                        "--format must be text or json, not " + fmt);
         };
         if (output.isPresent()) {
             Path parent = output.get().toAbsolutePath().getParent();
@@ -86,19 +91,23 @@ final class NewCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** The skeleton: standard title, headings, placeholders where a person writes, sign-off with the issuer. */
+    /**
+     * The skeleton: standard title and headings, run-in sub-sections whose placeholders say what to write,
+     * and the sign-off with the issuer; the date of issue is left for the person signing.
+     */
     static AnnualReport skeleton(String issuer, int year, SubjectType type, Optional<AdministrativeLevel> level) {
         ReportBuilder b = AnnualReport.builder()
                 .issuer(issuer)
                 .reportingYear(year)
                 .preamble(year + "年，" + issuer + TODO + "：全年推进法治政府建设的总体情况】。现将有关情况报告如下：")
-                .measuresAndResults(p -> p.runIn(TODO + "：举措】", TODO + "：具体做法、数据和事例】")
-                        .runIn(TODO + "：举措】", TODO + "：具体做法、数据和事例】"))
-                .shortcomingsAndCauses(p -> p.paragraph(TODO + "：存在的不足】").paragraph(TODO + "：原因分析】"))
-                .firstResponsiblePerson(p -> p.paragraph(TODO + "：党政主要负责人履行推进法治建设第一责任人职责的情况】"))
-                .nextYearPlan(p -> p.paragraph(TODO + "：" + (year + 1) + "年主要安排】"))
-                .signOff(new SignOff(
-                        SignOff.ID, List.of(issuer), Optional.of(TODO + "：成文日期，如" + (year + 1) + "年1月20日】"), Optional.empty(), Optional.empty()));
+                .measuresAndResults(
+                        p -> p.runIn(TODO + "：举措】", TODO + "：具体做法、数据和事例】").runIn(TODO + "：举措】", TODO + "：具体做法、数据和事例】"))
+                .shortcomingsAndCauses(
+                        p -> p.runIn("存在的主要问题", TODO + "：逐条写明存在的不足】").runIn("原因分析", TODO + "：逐条分析原因】"))
+                .firstResponsiblePerson(
+                        p -> p.paragraph(TODO + "：党政主要负责人履行推进法治建设第一责任人职责的情况，" + "写明主要负责同志如何部署、推动、协调、督办，以及年终述法情况】"))
+                .nextYearPlan(p -> p.runIn(TODO + "：工作安排】", TODO + "：" + (year + 1) + "年具体措施】"))
+                .signOff(SignOff.of(List.of(issuer)));
         b.subject(type);
         level.ifPresent(l -> b.subject(type, l));
         return b.build();

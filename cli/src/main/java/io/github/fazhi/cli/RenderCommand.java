@@ -6,8 +6,8 @@ import io.github.fazhi.cli.internal.Progress;
 import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.ReportJson;
 import io.github.fazhi.core.ReportReadException;
-import io.github.fazhi.render.ReportRenderer;
 import io.github.fazhi.render.Renderers;
+import io.github.fazhi.render.ReportRenderer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -106,8 +106,9 @@ final class RenderCommand implements Callable<Integer> {
             }
         }
         if (!toStdout) {
-            root.err().println("共写入 " + written + " 个文件到 " + dir.toAbsolutePath().normalize()
-                    + (failed > 0 ? "；" + failed + " 个输入无法读取" : "") + "。");
+            root.err()
+                    .println("共写入 " + written + " 个文件到 " + dir.toAbsolutePath().normalize()
+                            + (failed > 0 ? "；" + failed + " 个输入无法读取" : "") + "。");
         }
         return failed > 0 ? ExitCodes.UNREADABLE : ExitCodes.OK;
     }

@@ -20,7 +20,10 @@ final class RulesCommand implements Callable<Integer> {
     @Option(names = "--locale", defaultValue = "zh", description = "zh or en (default: zh).")
     LocaleOption locale;
 
-    @Option(names = "--profile", description = "Show the rules of this profile: ${COMPLETION-CANDIDATES}.", defaultValue = "national")
+    @Option(
+            names = "--profile",
+            description = "Show the rules of this profile: ${COMPLETION-CANDIDATES}.",
+            defaultValue = "national")
     ProfileOption profile;
 
     @Override

@@ -20,7 +20,10 @@ public final class Batch {
 
     /** Maps every input in parallel; {@code progress} is told each time one finishes. */
     public static <I, R> List<R> map(
-            List<I> inputs, Function<I, R> task, java.util.function.BiFunction<I, Throwable, R> onFailure, Progress progress) {
+            List<I> inputs,
+            Function<I, R> task,
+            java.util.function.BiFunction<I, Throwable, R> onFailure,
+            Progress progress) {
         if (inputs.size() <= 1) {
             List<R> out = new ArrayList<>();
             for (I in : inputs) {
@@ -66,7 +69,8 @@ public final class Batch {
         }
     }
 
-    private static <I, R> R runOne(I in, Function<I, R> task, java.util.function.BiFunction<I, Throwable, R> onFailure) {
+    private static <I, R> R runOne(
+            I in, Function<I, R> task, java.util.function.BiFunction<I, Throwable, R> onFailure) {
         try {
             return task.apply(in);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
