@@ -50,7 +50,7 @@ public final class DocxReportReader {
                 b.maxEntryBytes,
                 b.maxTotalBytes,
                 b.minInflateRatio,
-                1L << 20,
+                ReadLimits.DEFAULT.ratioCheckAfterBytes(),
                 b.maxDepth);
         this.locale = b.locale;
     }
@@ -133,7 +133,7 @@ public final class DocxReportReader {
             return this;
         }
 
-        /** The smallest compressed/uncompressed ratio of an entry past 1 MiB (default 0.01: 100 times). */
+        /** The smallest compressed/uncompressed ratio of an entry past 100,000 bytes (default 0.01: 100 times). */
         public Builder minInflateRatio(double value) {
             minInflateRatio = value;
             return this;

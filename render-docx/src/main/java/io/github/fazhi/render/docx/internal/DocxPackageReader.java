@@ -2,6 +2,7 @@ package io.github.fazhi.render.docx.internal;
 
 import io.github.fazhi.core.ReportReadException;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +15,7 @@ import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
-import org.apache.poi.ooxml.util.DocumentHelper;
+import javax.xml.parsers.DocumentBuilder;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
@@ -22,7 +23,10 @@ import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.util.XMLHelper;
 import org.w3c.dom.Document;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXParseException;
 
 /**
  * Opens a DOCX safely and extracts its lines.
@@ -33,7 +37,7 @@ import org.w3c.dom.Document;
  * bytes per entry, bytes in all, and the compression ratio. The limits are this reader's own; POI's global
  * {@code ZipSecureFile} settings are left as the host application set them (they are JVM-wide statics, and a
  * library must not change them under its host), so POI's own checks stay a second line of defence. Every XML
- * part is then parsed with POI's {@link DocumentHelper}, whose parser refuses DTDs, so entity expansion
+ * part is then parsed with POI's hardened {@code XMLHelper} document builder, which refuses DTDs, so entity expansion
  * ("billion laughs") and external entities (XXE) fail as malformed XML.
  */
 public final class DocxPackageReader {
@@ -45,6 +49,9 @@ public final class DocxPackageReader {
             "application/vnd.ms-word.document.macroEnabled.main+xml",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
             "application/vnd.ms-word.template.macroEnabledTemplate.main+xml");
+
+    /** How much of an XML entry's start is searched for a DOCTYPE. */
+    private static final int PROLOG_BYTES = 64 * 1024;
 
     private final String source;
     private final ReadLimits limits;
@@ -79,6 +86,10 @@ public final class DocxPackageReader {
         } catch (org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
             throw fail("", messages.notDocx(messages.looksLike("zip")), e);
         } catch (Exception | StackOverflowError e) {
+            if (String.valueOf(e.getMessage()).contains("Zip bomb")) {
+                // POI's own (JVM-wide) limits are stricter than ours here: report it in our words
+                throw fail("", messages.inflateRatio(limits.minInflateRatio()), e);
+            }
             throw fail("", messages.unreadable(String.valueOf(e.getMessage())), e);
         }
     }
@@ -145,16 +156,24 @@ public final class DocxPackageReader {
         byte[] buffer = new byte[16 * 1024];
         long total = 0;
         int entries = 0;
+        boolean contentTypes = false;
         try (ZipInputStream zin = new ZipInputStream(counted)) {
             ZipEntry entry;
             while ((entry = zin.getNextEntry()) != null) {
                 if (++entries > limits.maxEntries()) {
                     throw fail(entry.getName(), messages.tooManyEntries(limits.maxEntries()), null);
                 }
+                contentTypes |= entry.getName().equals("[Content_Types].xml");
                 long compressedStart = counted.count;
                 long size = 0;
+                boolean xml =
+                        entry.getName().endsWith(".xml") || entry.getName().endsWith(".rels");
+                ByteArrayOutputStream head = new ByteArrayOutputStream();
                 int n;
                 while ((n = zin.read(buffer)) > 0) {
+                    if (xml && head.size() < PROLOG_BYTES) {
+                        head.write(buffer, 0, Math.min(n, PROLOG_BYTES - head.size()));
+                    }
                     size += n;
                     total += n;
                     if (size > limits.maxEntryBytes()) {
@@ -170,9 +189,19 @@ public final class DocxPackageReader {
                         }
                     }
                 }
+                if (xml
+                        && head.toString(StandardCharsets.ISO_8859_1)
+                                .toUpperCase(Locale.ROOT)
+                                .contains("<!DOCTYPE")) {
+                    // refused by the parsers anyway; said here so that POI never gets to log about it
+                    throw fail(entry.getName(), messages.badXml("DOCTYPE"), null);
+                }
             }
             if (entries == 0) {
                 throw fail("", messages.damagedZip(), null);
+            }
+            if (!contentTypes) {
+                throw fail("", messages.notDocx(messages.looksLike("zip")), null);
             }
         } catch (ZipException e) {
             throw fail("", messages.damagedZip(), e);
@@ -231,11 +260,30 @@ public final class DocxPackageReader {
 
     private Document parse(PackagePart part) {
         try (InputStream in = part.getInputStream()) {
-            return DocumentHelper.readDocument(in);
+            // POI's hardened builder (DTDs refused, no external entities), with a silent error handler:
+            // POI's default one logs through log4j-api, and a library logs nothing of its own
+            DocumentBuilder builder = XMLHelper.newDocumentBuilder();
+            builder.setErrorHandler(SILENT);
+            return builder.parse(in);
         } catch (Exception e) {
             throw fail(part.getPartName().getName(), messages.badXml(String.valueOf(e.getMessage())), e);
         }
     }
+
+    private static final ErrorHandler SILENT = new ErrorHandler() {
+        @Override
+        public void warning(SAXParseException e) {}
+
+        @Override
+        public void error(SAXParseException e) throws SAXParseException {
+            throw e;
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXParseException {
+            throw e;
+        }
+    };
 
     private ReportReadException fail(String location, String problem, Throwable cause) {
         return ReportReadException.of(

@@ -21,9 +21,12 @@ public record ReadLimits(
         long ratioCheckAfterBytes,
         int maxDepth) {
 
-    /** Generous for real reports (a few hundred KB of XML and some images), tight for bombs. */
+    /**
+     * Generous for real reports (a few hundred KB of XML and some images), tight for bombs. The ratio is
+     * checked past 100,000 bytes, as POI's own default grace size, so our check speaks first.
+     */
     public static final ReadLimits DEFAULT =
-            new ReadLimits(64L << 20, 10_000, 32L << 20, 200L << 20, 0.01, 1L << 20, 256);
+            new ReadLimits(64L << 20, 10_000, 32L << 20, 200L << 20, 0.01, 100_000, 256);
 
     public ReadLimits {
         if (maxFileBytes < 1 || maxEntries < 1 || maxEntryBytes < 1 || maxTotalBytes < 1 || maxDepth < 8) {
