@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * form GB/T 9704-2012 prescribes.
  *
  * <p>Recognised forms: level 1 {@code 一、} (standard), {@code 一.} {@code 一．} {@code 一，}; level 2
- * {@code （一）} (standard), {@code (一)} {@code （一)} {@code （一）、}; level 3 {@code 1.} (standard),
- * {@code 1、} {@code 1．} {@code 1,}; level 4 {@code （1）} (standard), {@code (1)}, {@code （1）、}.
+ * {@code （一）} (standard), {@code (一)} {@code （一)} {@code （一）、}, {@code 一）} {@code 一)}; level 3
+ * {@code 1.} (standard), {@code 1、} {@code 1．} {@code 1,}; level 4 {@code （1）} (standard), {@code (1)},
+ * {@code （1）、}, {@code 1）} {@code 1)}. Full-width digits count as digits.
  *
  * <pre>{@code
  * NumberLabel.parseAtStart("(二)行政决策…").get();
@@ -31,6 +32,8 @@ public record NumberLabel(String printed, int level, int ordinal, boolean standa
     private static final Pattern LEVEL2 = Pattern.compile("^([（(])\\s*(" + CN + ")\\s*([）)])(\\s*[、.．，,])?");
     private static final Pattern LEVEL3 = Pattern.compile("^([0-9０-９]{1,3})\\s*([.．、,，])(?![0-9０-９])");
     private static final Pattern LEVEL4 = Pattern.compile("^([（(])\\s*([0-9０-９]{1,3})\\s*([）)])(\\s*[、.．，,])?");
+    private static final Pattern LEVEL2_CLOSING_ONLY = Pattern.compile("^(" + CN + ")\\s*[）)]");
+    private static final Pattern LEVEL4_CLOSING_ONLY = Pattern.compile("^([0-9０-９]{1,3})\\s*[）)]");
 
     /** The {@link Numbering} this label denotes. */
     public Numbering numbering() {
@@ -48,7 +51,7 @@ public record NumberLabel(String printed, int level, int ordinal, boolean standa
      */
     public static Optional<NumberLabel> parseAtStart(CharSequence text) {
         Matcher m = LEVEL2.matcher(text);
-        if (m.find()) {
+        if (m.lookingAt()) {
             OptionalInt n = ChineseNumerals.parse(m.group(2));
             if (n.isPresent()) {
                 boolean standard = m.group(1).equals("（") && m.group(3).equals("）") && m.group(4) == null;
@@ -57,7 +60,7 @@ public record NumberLabel(String printed, int level, int ordinal, boolean standa
             }
         }
         m = LEVEL4.matcher(text);
-        if (m.find()) {
+        if (m.lookingAt()) {
             int n = arabic(m.group(2));
             if (n > 0) {
                 boolean standard = m.group(1).equals("（") && m.group(3).equals("）") && m.group(4) == null;
@@ -66,7 +69,7 @@ public record NumberLabel(String printed, int level, int ordinal, boolean standa
             }
         }
         m = LEVEL1.matcher(text);
-        if (m.find()) {
+        if (m.lookingAt()) {
             OptionalInt n = ChineseNumerals.parse(m.group(1));
             if (n.isPresent()) {
                 boolean standard = m.group(2).equals("、")
@@ -75,13 +78,27 @@ public record NumberLabel(String printed, int level, int ordinal, boolean standa
             }
         }
         m = LEVEL3.matcher(text);
-        if (m.find()) {
+        if (m.lookingAt()) {
             int n = arabic(m.group(1));
             if (n > 0) {
                 boolean standard = m.group(2).equals(".")
                         && m.group(1).chars().allMatch(c -> c >= '0' && c <= '9')
                         && m.group().length() == m.group(1).length() + 1;
                 return Optional.of(new NumberLabel(m.group(), 3, n, standard));
+            }
+        }
+        m = LEVEL2_CLOSING_ONLY.matcher(text);
+        if (m.lookingAt()) {
+            OptionalInt n = ChineseNumerals.parse(m.group(1));
+            if (n.isPresent()) {
+                return Optional.of(new NumberLabel(m.group(), 2, n.getAsInt(), false));
+            }
+        }
+        m = LEVEL4_CLOSING_ONLY.matcher(text);
+        if (m.lookingAt()) {
+            int n = arabic(m.group(1));
+            if (n > 0) {
+                return Optional.of(new NumberLabel(m.group(), 4, n, false));
             }
         }
         return Optional.empty();

@@ -73,6 +73,12 @@ public final class ReportBuilder {
         return this;
     }
 
+    /** Sets the subject type, leaving the level unknown. */
+    public ReportBuilder subject(SubjectType type) {
+        metadata.subjectType(type);
+        return this;
+    }
+
     /** Sets the 主送机关 and prints them on an addressee line after the title. */
     public ReportBuilder mainRecipients(String... names) {
         metadata.mainRecipients(Arrays.asList(names));
