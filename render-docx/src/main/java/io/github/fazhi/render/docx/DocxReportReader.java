@@ -1,5 +1,7 @@
 package io.github.fazhi.render.docx;
 
+import io.github.fazhi.core.AnnualReport;
+import io.github.fazhi.core.PlainTextReader;
 import io.github.fazhi.core.ReportReadException;
 import io.github.fazhi.render.docx.internal.DocxLine;
 import io.github.fazhi.render.docx.internal.DocxPackageReader;
@@ -13,12 +15,14 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Reads a submitted {@code .docx} report. Immutable and safe to share between threads.
+ * Reads a submitted {@code .docx} report into the same model {@link PlainTextReader} gives, with the same
+ * classification and the same promise never to lose text. Immutable and safe to share between threads.
  *
  * <pre>{@code
  * DocxReportReader reader = DocxReportReader.standard();
  * try {
- *     List<String> lines = reader.readLines(Path.of("报告.docx"));
+ *     AnnualReport report = reader.read(Path.of("报告.docx"));
+ *     report.sections().get(0).span(); // Optional[5:1-5:24]: paragraph 5
  * } catch (ReportReadException e) {
  *     System.err.println(e.getMessage()); // "报告.docx: 文档已加密（设有打开密码），请去除密码后重新保存"
  * }
@@ -28,7 +32,9 @@ import java.util.Objects;
  * as typed, Word's automatic numbering computed into its label ({@code 一、}, {@code （一）}), tables one row a
  * line with cells separated by a tab, text boxes after the paragraph that anchors them, footnotes and endnotes
  * after the body. Line {@code i} is paragraph {@code i} (1-based; a table row counts as one paragraph), so
- * the source spans of the report point at paragraphs. See {@code DocxTextExtractor} for the details.
+ * the source spans of the report point at paragraphs. The lines then go to {@link PlainTextReader}, which
+ * finds the header lines, title, headings, sign-off and sections' kinds exactly as it does in text.
+ * Headers and footers (page numbers), comments and deleted revisions are not read.
  *
  * <p>Hostile files fail with a {@link ReportReadException} naming the file, within bounded time and memory:
  * zip bombs (limits on entries, sizes and compression ratio, checked by this reader before Apache POI opens
@@ -42,6 +48,7 @@ public final class DocxReportReader {
 
     private final ReadLimits limits;
     private final Locale locale;
+    private final PlainTextReader text;
 
     private DocxReportReader(Builder b) {
         this.limits = new ReadLimits(
@@ -53,6 +60,10 @@ public final class DocxReportReader {
                 ReadLimits.DEFAULT.ratioCheckAfterBytes(),
                 b.maxDepth);
         this.locale = b.locale;
+        this.text = PlainTextReader.builder()
+                .locale(b.locale)
+                .maxInputSize(PlainTextReader.DEFAULT_MAX_INPUT)
+                .build();
     }
 
     /** The reader with default limits and Chinese messages. */
@@ -63,6 +74,42 @@ public final class DocxReportReader {
     /** A builder for a reader with other limits or English messages. */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Reads the report in the DOCX file at {@code path}; errors name the file.
+     *
+     * @throws IOException when the file cannot be read
+     * @throws ReportReadException when it is not a readable DOCX report
+     */
+    public AnnualReport read(Path path) throws IOException {
+        String name = String.valueOf(path.getFileName());
+        try (InputStream in = Files.newInputStream(path)) {
+            return read(in, name);
+        }
+    }
+
+    /**
+     * Reads the report in the DOCX read from {@code in} (not closed), named {@code sourceName} in errors.
+     *
+     * @throws IOException when the stream cannot be read
+     * @throws ReportReadException when it is not a readable DOCX report
+     */
+    public AnnualReport read(InputStream in, String sourceName) throws IOException {
+        return report(readLines(in, sourceName), sourceName);
+    }
+
+    /**
+     * Reads the report in the DOCX {@code bytes}, named {@code sourceName} in errors.
+     *
+     * @throws ReportReadException when they are not a readable DOCX report
+     */
+    public AnnualReport read(byte[] bytes, String sourceName) {
+        return report(readLines(bytes, sourceName), sourceName);
+    }
+
+    private AnnualReport report(List<String> lines, String sourceName) {
+        return text.read(String.join("\n", lines), sourceName);
     }
 
     /**

@@ -76,7 +76,10 @@ public final class DocxWriting {
             List<String> lines = r.title().get().lines();
             if (lines.size() == 1 && p.splitLongTitle()) {
                 int max = p.typeAreaWidthTwips() * 2 / (p.title().halfPoints() * 10);
-                lines = TitleSplitter.split(lines.get(0), r.metadata().issuers(), max);
+                // a space where the title breaks (between joint issuers, before 关于) is the line break now
+                lines = TitleSplitter.split(lines.get(0), r.metadata().issuers(), max).stream()
+                        .map(String::strip)
+                        .toList();
             }
             for (String line : lines) {
                 XWPFParagraph t = paragraph(StylesXml.TITLE);

@@ -35,7 +35,7 @@ final class LineText {
                     out.append(' ');
                 }
                 i = j - 1;
-            } else if (c < 0x20 && c != '\t') {
+            } else if (c < 0x20 && c != '\t' || c == 0x7F) {
                 // other control characters carry no text
             } else {
                 out.append(c);
