@@ -1,17 +1,22 @@
 package io.github.fazhi.render.docx;
 
 import io.github.fazhi.core.AnnualReport;
-import io.github.fazhi.render.docx.internal.DocxWriting;
-import java.io.ByteArrayOutputStream;
+import io.github.fazhi.render.RenderFormat;
+import io.github.fazhi.render.RendererExtension;
+import io.github.fazhi.render.ReportRenderer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Writes a report as a DOCX laid out as GB/T 9704-2012 wants it, ready to submit without reformatting.
- * Built once with a builder, immutable and safe to share between threads.
+ * Writes a report as a DOCX laid out as GB/T 9704-2012 wants it, ready to submit without reformatting; format
+ * id {@code docx}, found by {@code Renderers.forFormat("docx")}. Built once with a builder, immutable and safe to
+ * share between threads. Like the other renderers it renders one node type per node renderer, and an app can
+ * replace any node's rendering ({@link Builder#nodeRendererFactory}, first registered wins) and fall back to
+ * the built-in one ({@link DocxNodeRendererContext#renderDefault}).
  *
  * <pre>{@code
  * DocxRenderer submission = DocxRenderer.builder().build();            // GB/T 9704, 主送机关 printed
@@ -20,6 +25,7 @@ import java.util.Optional;
  * try (OutputStream out = Files.newOutputStream(Path.of("report.docx"))) {
  *     submission.render(report, out);
  * }
+ * byte[] bytes = web.renderToBytes(report);
  * }</pre>
  *
  * <p>What it writes: header lines before the title (centred), the title in the title font, centred, split at
@@ -32,17 +38,23 @@ import java.util.Optional;
  * paragraph of the document, so {@link DocxReportReader} reads the same report back. Page numbers
  * {@code — n —} stand in separate odd and even footers.
  */
-public final class DocxRenderer {
+public final class DocxRenderer implements ReportRenderer {
 
     /** The format id under which this renderer is found. */
     public static final String FORMAT_ID = "docx";
 
+    /** The DOCX format: {@code docx}, its media type and file extension. */
+    public static final RenderFormat FORMAT = RenderFormat.binary(
+            FORMAT_ID, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx");
+
     private static final DocxRenderer STANDARD = builder().build();
 
     private final LayoutProfile layout;
+    private final List<DocxNodeRendererFactory> factories;
 
-    private DocxRenderer(LayoutProfile layout) {
+    private DocxRenderer(LayoutProfile layout, List<DocxNodeRendererFactory> factories) {
         this.layout = layout;
+        this.factories = List.copyOf(factories);
     }
 
     /** The GB/T 9704-2012 submission version. */
@@ -55,9 +67,9 @@ public final class DocxRenderer {
         return new Builder();
     }
 
-    /** The format id, {@code docx}. */
-    public String formatId() {
-        return FORMAT_ID;
+    @Override
+    public RenderFormat format() {
+        return FORMAT;
     }
 
     /** The layout this renderer uses. */
@@ -66,33 +78,40 @@ public final class DocxRenderer {
     }
 
     /**
-     * Writes {@code report} as a DOCX to {@code out}, which stays open.
+     * Writes {@code report} as a DOCX to {@code out}, which is flushed and stays open.
      *
-     * @throws UncheckedIOException when {@code out} fails
+     * @throws IOException when writing to {@code out} fails
      */
-    public void render(AnnualReport report, OutputStream out) {
+    @Override
+    public void render(AnnualReport report, OutputStream out) throws IOException {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(out, "out");
-        try {
-            DocxWriting.write(report, layout, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The report as DOCX bytes. */
-    public byte[] render(AnnualReport report) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
-        render(report, out);
-        return out.toByteArray();
+        DocxRendering.write(report, layout, factories, out);
     }
 
     /** Builds a {@link DocxRenderer}; not thread-safe. */
     public static final class Builder {
         private LayoutProfile layout = LayoutProfile.gbt9704();
         private Optional<Boolean> addressee = Optional.empty();
+        private final List<DocxNodeRendererFactory> factories = new ArrayList<>();
 
         private Builder() {}
+
+        /** Registers a node renderer factory; for a node type, the first registered wins over later ones and the default. */
+        public Builder nodeRendererFactory(DocxNodeRendererFactory factory) {
+            factories.add(Objects.requireNonNull(factory, "factory"));
+            return this;
+        }
+
+        /** Applies those of {@code extensions} that are {@link DocxRendererExtension}s, in order. */
+        public Builder extensions(Iterable<? extends RendererExtension> extensions) {
+            for (RendererExtension e : extensions) {
+                if (e instanceof DocxRendererExtension d) {
+                    d.extend(this);
+                }
+            }
+            return this;
+        }
 
         /** The layout (default {@link LayoutProfile#gbt9704()}). */
         public Builder layout(LayoutProfile value) {
@@ -116,7 +135,7 @@ public final class DocxRenderer {
             LayoutProfile l = addressee
                     .map(a -> layout.toBuilder().addresseeLine(a).build())
                     .orElse(layout);
-            return new DocxRenderer(l);
+            return new DocxRenderer(l, factories);
         }
     }
 }

@@ -14,7 +14,7 @@ class DocxLayoutTest {
 
     private static final String DOC = "word/document.xml";
     private static final AnnualReport SAMPLE = SampleReports.qingheJustice();
-    private static final DocxXml XML = new DocxXml(DocxRenderer.standard().render(SAMPLE));
+    private static final DocxXml XML = new DocxXml(DocxRenderer.standard().renderToBytes(SAMPLE));
 
     private static String sect(String attr) {
         return XML.xpath(DOC, "string(/w:document/w:body/w:sectPr/" + attr + ")");
@@ -248,7 +248,7 @@ class DocxLayoutTest {
         assertThat(XML.nodes(DOC, addressee))
                 .extracting(p -> DocxXml.evaluate(p, "string(.)"))
                 .containsExactly("区委、区政府：");
-        DocxXml web = new DocxXml(DocxRenderer.builder().webVersion().build().render(SAMPLE));
+        DocxXml web = new DocxXml(DocxRenderer.builder().webVersion().build().renderToBytes(SAMPLE));
         assertThat(web.nodes(DOC, addressee)).isEmpty();
         // from metadata alone, when the report has no addressee line
         AnnualReport noLine = new AnnualReport(
@@ -259,7 +259,7 @@ class DocxLayoutTest {
                 SAMPLE.sections(),
                 SAMPLE.signOff(),
                 SAMPLE.trailing());
-        DocxXml fromMetadata = new DocxXml(DocxRenderer.standard().render(noLine));
+        DocxXml fromMetadata = new DocxXml(DocxRenderer.standard().renderToBytes(noLine));
         assertThat(fromMetadata.nodes(DOC, addressee))
                 .extracting(p -> DocxXml.evaluate(p, "string(.)"))
                 .containsExactly("区委、区政府：");
@@ -270,7 +270,7 @@ class DocxLayoutTest {
         DocxXml local = new DocxXml(DocxRenderer.builder()
                 .layout(LayoutProfile.localPlainFonts())
                 .build()
-                .render(SAMPLE));
+                .renderToBytes(SAMPLE));
         assertThat(local.xpath("word/styles.xml", "string(//w:style[@w:styleId='Normal']//w:rFonts/@w:eastAsia)"))
                 .isEqualTo("仿宋");
         assertThat(local.xpath("word/styles.xml", "string(//w:style[@w:styleId='Heading2']//w:rFonts/@w:eastAsia)"))

@@ -16,8 +16,8 @@ class DocxPreviewTest {
     void writesPreviewFiles() throws Exception {
         Path dir = Path.of("target", "docx-preview");
         Files.createDirectories(dir);
-        byte[] submission = DocxRenderer.standard().render(SampleReports.qingheJustice());
-        byte[] web = DocxRenderer.builder().webVersion().build().render(SampleReports.qingheJustice());
+        byte[] submission = DocxRenderer.standard().renderToBytes(SampleReports.qingheJustice());
+        byte[] web = DocxRenderer.builder().webVersion().build().renderToBytes(SampleReports.qingheJustice());
         Files.write(dir.resolve("sample-submission.docx"), submission);
         Files.write(dir.resolve("sample-web.docx"), web);
         assertThat(new DocxXml(submission).parts()).containsKeys("word/document.xml", "[Content_Types].xml");

@@ -135,7 +135,7 @@ class DocxTextExtractionTest {
 
     @Test
     void readsWhatTheRendererWritesOneParagraphPerModelParagraph() {
-        byte[] docx = DocxRenderer.standard().render(SampleReports.qingheJustice());
+        byte[] docx = DocxRenderer.standard().renderToBytes(SampleReports.qingheJustice());
         List<String> lines = DocxReportReader.standard().readLines(docx, "sample.docx");
         assertThat(lines.subList(0, 6))
                 .containsExactly(

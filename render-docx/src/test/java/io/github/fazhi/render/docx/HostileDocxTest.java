@@ -196,7 +196,7 @@ class HostileDocxTest {
 
     @Test
     void anEncryptedDocumentSaysItIsPasswordProtected() throws Exception {
-        byte[] plain = DocxRenderer.standard().render(SampleReports.qingheJustice());
+        byte[] plain = DocxRenderer.standard().renderToBytes(SampleReports.qingheJustice());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (POIFSFileSystem fs = new POIFSFileSystem()) {
             EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);

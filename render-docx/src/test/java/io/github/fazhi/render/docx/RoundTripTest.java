@@ -20,7 +20,7 @@ class RoundTripTest {
     void sampleReadsBackEqual() {
         AnnualReport built = SampleReports.qingheJustice();
         AnnualReport read =
-                DocxReportReader.standard().read(DocxRenderer.standard().render(built), "sample.docx");
+                DocxReportReader.standard().read(DocxRenderer.standard().renderToBytes(built), "sample.docx");
         assertThat(ReportJson.write(Normalised.of(read))).isEqualTo(ReportJson.write(Normalised.of(built)));
         assertThat(read.metadata().issuers()).isEqualTo(built.metadata().issuers());
         assertThat(read.title().orElseThrow().lines()).containsExactly("清河市清河区司法局", "2024年法治政府建设年度报告");
@@ -30,7 +30,7 @@ class RoundTripTest {
     void webVersionReadsBackWithoutTheAddresseeLine() {
         AnnualReport built = SampleReports.qingheJustice();
         AnnualReport read = DocxReportReader.standard()
-                .read(DocxRenderer.builder().webVersion().build().render(built), "web.docx");
+                .read(DocxRenderer.builder().webVersion().build().renderToBytes(built), "web.docx");
         assertThat(read.header()).noneMatch(h -> h.kind() == HeaderLineKind.ADDRESSEE);
         assertThat(read.metadata().mainRecipients()).isEmpty();
         AnnualReport withoutAddressee = new AnnualReport(
@@ -47,14 +47,14 @@ class RoundTripTest {
     @Test
     void sourceSpansArePargraphIndexes() {
         AnnualReport read = DocxReportReader.standard()
-                .read(DocxRenderer.standard().render(SampleReports.qingheJustice()), "s.docx");
+                .read(DocxRenderer.standard().renderToBytes(SampleReports.qingheJustice()), "s.docx");
         // paragraphs: 1-2 title, 3 blank, 4 addressee, 5 preamble, 6 heading 一、
         assertThat(read.title().orElseThrow().span().map(SourceSpan::line)).contains(1);
         assertThat(read.header().get(0).span().map(SourceSpan::line)).contains(4);
         assertThat(read.preamble().get(0).span().map(SourceSpan::line)).contains(5);
         assertThat(read.sections().get(0).span().map(SourceSpan::line)).contains(6);
         List<String> lines = DocxReportReader.standard()
-                .readLines(DocxRenderer.standard().render(SampleReports.qingheJustice()), "s.docx");
+                .readLines(DocxRenderer.standard().renderToBytes(SampleReports.qingheJustice()), "s.docx");
         read.walk()
                 .forEach(e ->
                         assertThat(lines.get(e.span().orElseThrow().line() - 1)).isNotBlank());
@@ -79,7 +79,7 @@ class RoundTripTest {
         for (Path f : files) {
             AnnualReport fromText = PlainTextReader.standard().read(f);
             AnnualReport fromDocx =
-                    DocxReportReader.standard().read(DocxRenderer.standard().render(fromText), "c.docx");
+                    DocxReportReader.standard().read(DocxRenderer.standard().renderToBytes(fromText), "c.docx");
             assertThat(ReportJson.write(TextAgreement.of(fromDocx)))
                     .as(f.getFileName().toString())
                     .isEqualTo(ReportJson.write(TextAgreement.of(fromText)));
