@@ -30,6 +30,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.xmlbeans.XmlException;
 import org.apache.xmlbeans.XmlOptions;
+import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTInd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
@@ -243,29 +244,58 @@ final class DocxRendering implements DocxNodeRendererContext {
     }
 
     private void signOff(SignOff so) {
-        for (int i = 0; i < p.signOffBlankLines(); i++) {
-            writer.blankLine();
+        // the sign-off never stands alone on a page: the last body paragraph goes with it
+        List<XWPFParagraph> before = doc.getParagraphs();
+        if (!before.isEmpty()) {
+            keepWithNext(before.get(before.size() - 1));
         }
-        SignOffGeometry g =
-                SignOffGeometry.of(so.issuers(), so.dateText(), p.signOffRightChars(), p.signOffDateShiftChars());
-        for (String issuer : so.issuers()) {
-            XWPFParagraph x = writer.paragraph(DocxStyles.SIGN_OFF);
-            rightIndent(x, g.nameRightHalfChars());
-            writer.run(x, issuer, p.body());
+        for (int i = 0; i < p.signOffBlankLines(); i++) {
+            keepWithNext(writer.blankLine());
+        }
+        SignOffGeometry g = SignOffGeometry.of(
+                so.issuers(), so.dateText(), p.charsPerLine(), p.signOffRightChars(), p.signOffDateShiftChars());
+        for (int i = 0; i < so.issuers().size(); i++) {
+            XWPFParagraph x = signOffLine(false, g.nameRightHalfChars());
+            if (i < so.issuers().size() - 1 || so.dateText().isPresent()) {
+                keepWithNext(x);
+            }
+            writer.run(x, so.issuers().get(i), p.body());
         }
         if (so.dateText().isPresent()) {
-            XWPFParagraph x = writer.paragraph(DocxStyles.SIGN_OFF);
-            rightIndent(x, g.dateRightHalfChars());
+            XWPFParagraph x = signOffLine(g.dateLeftAligned(), g.dateIndentHalfChars());
             writer.run(x, so.dateText().get(), p.body());
         }
     }
 
-    private void rightIndent(XWPFParagraph x, int halfChars) {
+    private XWPFParagraph signOffLine(boolean left, int halfChars) {
+        XWPFParagraph x = writer.paragraph(DocxStyles.SIGN_OFF);
         CTPPr ppr = x.getCTPPr();
+        // no extra space between Chinese and digits: the date is as wide as the geometry counts it
+        ppr.addNewAutoSpaceDE().setVal(STOnOff1.OFF);
+        ppr.addNewAutoSpaceDN().setVal(STOnOff1.OFF);
         CTInd ind = ppr.isSetInd() ? ppr.getInd() : ppr.addNewInd();
-        ind.setRightChars(BigInteger.valueOf(halfChars * 50L));
-        ind.setRight(BigInteger.valueOf(Math.round(halfChars * p.charPitchTwips() / 2)));
-        ppr.addNewJc().setVal(STJc.RIGHT);
+        BigInteger hundredths = BigInteger.valueOf(halfChars * 50L);
+        BigInteger twips = BigInteger.valueOf(Math.round(halfChars * p.charPitchTwips() / 2));
+        if (left) {
+            ind.setLeftChars(hundredths);
+            ind.setLeft(twips);
+            ind.setFirstLineChars(BigInteger.ZERO);
+            ind.setFirstLine(BigInteger.ZERO);
+        } else {
+            ind.setRightChars(hundredths);
+            ind.setRight(twips);
+        }
+        ppr.addNewJc().setVal(left ? STJc.LEFT : STJc.RIGHT);
+        return x;
+    }
+
+    private static void keepWithNext(XWPFParagraph x) {
+        CTPPr ppr = x.getCTPPr();
+        if (ppr.isSetKeepNext()) {
+            ppr.getKeepNext().setVal(STOnOff1.ON);
+        } else {
+            ppr.addNewKeepNext();
+        }
     }
 
     // ---- the document frame: styles, page, grid, footers, properties

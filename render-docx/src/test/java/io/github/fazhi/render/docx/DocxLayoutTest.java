@@ -221,7 +221,7 @@ class DocxLayoutTest {
     }
 
     @Test
-    void signOffStandsAfterABlankLineNameTwoCharactersInDateShiftedTwoRightOfTheName() {
+    void signOffStandsAfterABlankLineNameTwoCharactersInDateStartingTwoRightOfTheName() {
         List<Element> paras = XML.nodes(DOC, "/w:document/w:body/w:p");
         Element blank = paras.get(paras.size() - 3);
         Element name = paras.get(paras.size() - 2);
@@ -230,12 +230,20 @@ class DocxLayoutTest {
         assertThat(DocxXml.evaluate(name, "string(.)")).isEqualTo("清河市清河区司法局");
         assertThat(DocxXml.evaluate(date, "string(.)")).isEqualTo("2025年1月20日");
         assertThat(DocxXml.evaluate(name, "string(w:pPr/w:jc/@w:val)")).isEqualTo("right");
-        assertThat(DocxXml.evaluate(date, "string(w:pPr/w:jc/@w:val)")).isEqualTo("right");
-        // the name ends 2 characters from the right; the name is 9 characters wide, so it starts at 28-2-9 = 17;
-        // the date (6.5 characters: Chinese 1, digits ½) starts 2 characters later at 19 and ends at 25.5,
-        // 2.5 characters from the right
+        // the name ends 2 characters from the right edge: right-aligned, right indent 2 characters
         assertThat(DocxXml.evaluate(name, "string(w:pPr/w:ind/@w:rightChars)")).isEqualTo("200");
-        assertThat(DocxXml.evaluate(date, "string(w:pPr/w:ind/@w:rightChars)")).isEqualTo("250");
+        // it is 9 characters wide, so it starts at 28-2-9 = 17; the date's first character stands 2 to the
+        // right, at 19: left-aligned with a left indent of 19 characters
+        assertThat(DocxXml.evaluate(date, "string(w:pPr/w:jc/@w:val)")).isEqualTo("left");
+        assertThat(DocxXml.evaluate(date, "string(w:pPr/w:ind/@w:leftChars)")).isEqualTo("1900");
+        assertThat(DocxXml.evaluate(date, "string(w:pPr/w:ind/@w:firstLineChars)"))
+                .isEqualTo("0");
+        assertThat(DocxXml.evaluate(date, "string(w:pPr/w:autoSpaceDN/@w:val)")).isIn("0", "off", "false");
+        // the sign-off keeps with the last body paragraph, so it never stands alone on a page
+        assertThat(DocxXml.evaluate(paras.get(paras.size() - 4), "count(w:pPr/w:keepNext)"))
+                .isEqualTo("1");
+        assertThat(DocxXml.evaluate(blank, "count(w:pPr/w:keepNext)")).isEqualTo("1");
+        assertThat(DocxXml.evaluate(name, "count(w:pPr/w:keepNext)")).isEqualTo("1");
         assertThat(DocxXml.evaluate(name, "string(w:pPr/w:pStyle/@w:val)")).isEqualTo("FazhiSignOff");
         assertThat(XML.xpath(
                         "word/styles.xml", "string(//w:style[@w:styleId='FazhiSignOff']/w:pPr/w:autoSpaceDE/@w:val)"))

@@ -150,4 +150,55 @@ class DocxTextExtractionTest {
                 .contains("（一）坚持思想引领，压实法治建设责任。局党组把学习贯彻习近平法治思想列为首要政治任务，"
                         + "全年召开党组会专题研究法治政府建设工作6次，制定年度工作要点，明确23项重点任务和责任科室。");
     }
+
+    @Test
+    void headingsMarkedOnlyByStyleAndAutomaticNumbersReadAsSections() {
+        String numbering = "<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>"
+                + "<w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"%1、\"/><w:suff w:val=\"nothing\"/></w:lvl>"
+                + "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/>"
+                + "<w:lvlText w:val=\"（%2）\"/><w:suff w:val=\"nothing\"/></w:lvl></w:abstractNum>"
+                + "<w:num w:numId=\"3\"><w:abstractNumId w:val=\"0\"/></w:num>";
+        String styles = "<w:style w:type=\"paragraph\" w:styleId=\"1\"><w:name w:val=\"heading 1\"/>"
+                + "<w:pPr><w:numPr><w:numId w:val=\"3\"/></w:numPr><w:outlineLvl w:val=\"0\"/></w:pPr></w:style>"
+                + "<w:style w:type=\"paragraph\" w:styleId=\"2\"><w:name w:val=\"heading 2\"/><w:basedOn w:val=\"1\"/>"
+                + "<w:pPr><w:numPr><w:ilvl w:val=\"1\"/></w:numPr><w:outlineLvl w:val=\"1\"/></w:pPr></w:style>";
+        String body = p("清河区司法局2024年法治政府建设年度报告")
+                + p("2024年，区司法局扎实推进法治政府建设。现将有关情况报告如下：")
+                + p("<w:pStyle w:val=\"1\"/>", "2024年推进法治政府建设的主要举措和成效")
+                + p("<w:pStyle w:val=\"2\"/>", "坚持思想引领")
+                + p("局党组带头学法。")
+                + p("<w:pStyle w:val=\"1\"/>", "2024年推进法治政府建设存在的不足和原因")
+                + p("执法队伍专业化水平仍需提高。");
+        io.github.fazhi.core.AnnualReport r = DocxReportReader.standard()
+                .read(DocxFixture.body(body).numbering(numbering).styles(styles).bytes(), "s.docx");
+        assertThat(r.sections())
+                .extracting(io.github.fazhi.core.Section::kind)
+                .containsExactly(
+                        io.github.fazhi.core.SectionKind.MEASURES_AND_RESULTS,
+                        io.github.fazhi.core.SectionKind.SHORTCOMINGS_AND_CAUSES);
+        assertThat(r.sections().get(0).printedNumber()).contains("一、");
+        assertThat(r.sections().get(0).subsections().get(0).printedNumber()).contains("（一）");
+        assertThat(r.sections().get(0).subsections().get(0).heading()).isEqualTo("坚持思想引领");
+        assertThat(r.sections().get(1).span().orElseThrow().line()).isEqualTo(6);
+    }
+
+    @Test
+    void unnumberedHeadingsReadAsSectionsWithAnEmptyPrintedLabel() {
+        String styles = "<w:style w:type=\"paragraph\" w:styleId=\"1\"><w:name w:val=\"heading 1\"/>"
+                + "<w:pPr><w:outlineLvl w:val=\"0\"/></w:pPr></w:style>";
+        String body = p("清河区司法局2024年法治政府建设年度报告")
+                + p("2024年，区司法局扎实推进法治政府建设。现将有关情况报告如下：")
+                + p("<w:pStyle w:val=\"1\"/>", "主要举措和成效")
+                + p("局党组带头学法，全年办案120件，办结率98%。")
+                + p("<w:pStyle w:val=\"1\"/>", "存在的不足和原因")
+                + p("执法队伍专业化水平仍需提高。");
+        io.github.fazhi.core.AnnualReport r = DocxReportReader.standard()
+                .read(DocxFixture.body(body).styles(styles).bytes(), "s.docx");
+        assertThat(r.sections())
+                .extracting(io.github.fazhi.core.Section::heading)
+                .containsExactly("主要举措和成效", "存在的不足和原因");
+        assertThat(r.sections())
+                .allSatisfy(sec -> assertThat(sec.printedNumber()).contains(""));
+        assertThat(r.sections().get(1).blocks()).hasSize(1);
+    }
 }

@@ -48,4 +48,21 @@ final class SampleReports {
                 .signOff(LocalDate.of(2025, 1, 20))
                 .build();
     }
+
+    /** A district government's report with a 关于 title, a 文号 line and a joint sign-off. */
+    static AnnualReport qingheGovernment() {
+        return AnnualReport.builder()
+                .issuers(java.util.List.of("中共清河市清河区委员会", "清河市清河区人民政府"))
+                .reportingYear(2024)
+                .subject(SubjectType.PARTY_AND_GOVERNMENT_JOINT, AdministrativeLevel.COUNTY)
+                .title("中共清河市清河区委员会 清河市清河区人民政府关于2024年法治政府建设情况的报告")
+                .mainRecipients("市委", "市政府")
+                .preamble("2024年，区委、区政府坚持以习近平法治思想为指导，统筹推进法治政府建设。现将有关情况报告如下：")
+                .measuresAndResults(part -> part.runIn("强化组织领导", "区委常委会会议、区政府常务会议专题研究法治建设8次。"))
+                .shortcomingsAndCauses(part -> part.paragraph("基层法治力量相对薄弱，原因在于编制和培训投入不足。"))
+                .firstResponsiblePerson(part -> part.paragraph("区委、区政府主要负责同志切实履行推进法治建设第一责任人职责。"))
+                .nextYearPlan(part -> part.paragraph("持续深化法治政府建设示范创建。"))
+                .signOff(LocalDate.of(2025, 2, 18))
+                .build();
+    }
 }
