@@ -31,7 +31,25 @@ import java.util.Objects;
  * height divided by {@link #linesPerPage()}, rounded down so that all lines fit (579 twips for 22 lines);
  * {@code charSpace} is the extra width per character, in 1/4096 pt, that makes {@link #charsPerLine()}
  * characters of the body font fill the type area's width, rounded down likewise (−849 for 28 characters of
- * 16 pt over 442.2 pt).
+ * 16 pt over 442.2 pt), as ECMA-376 defines {@code w:charSpace} and as Word's page setup computes it for
+ * "每行 28 字". LibreOffice (seen with 7.4) lays a character that is wider than the grid pitch over two grid
+ * cells, so with this negative {@code charSpace} it shows far fewer characters a line than 28: a limitation
+ * of its DOCX import, not of the document.
+ *
+ * <h2>Sign-off (GB/T 9704-2012 §7.3.5.2, unsealed)</h2>
+ * {@link #signOffBlankLines()} blank lines after the body; each issuer on its own line, right-aligned
+ * {@link #signOffRightChars()} characters in from the right edge; the date on the next line, left-aligned so
+ * that its first character stands {@link #signOffDateShiftChars()} characters right of the first character
+ * of the widest name (at {@code 28 − 2 − N + 2} for a name of {@code N} characters). When the date is too long
+ * for that ({@code D > N − 2}, counting a digit as half a character) the date is right-aligned 2 characters in
+ * and the names move left to start 2 characters before it. The sign-off keeps with the last body paragraph,
+ * so it never stands alone on a page.
+ *
+ * <h2>Page numbers (§7.5)</h2>
+ * {@code — n —} in the {@link #pageNumber()} font, 4号 宋体 for the digits too (the standard asks for
+ * half-width 宋体 digits here, the one place where digits are not in Times New Roman); odd pages right-aligned
+ * and even pages left-aligned, {@link #pageNumberIndentChars()} character in, in separate odd and even footers
+ * ({@code w:evenAndOddHeaders}).
  *
  * @param paperWidthMm paper width (A4: 210)
  * @param paperHeightMm paper height (A4: 297)

@@ -11,7 +11,10 @@
  * }</pre>
  *
  * <p>The library logs nothing of its own and ships no logging provider. Apache POI logs through the Log4j
- * API; without a provider on the class path (the CLI brings one) the API prints a one-time notice unless
- * the host sets {@code log4j2.statusLoggerLevel=OFF}.
+ * API; without a provider on the class path (the CLI brings one) the API prints a one-time notice
+ * ({@code Log4j API could not find a logging provider}) unless the host sets
+ * {@code log4j2.statusLoggerLevel=OFF}, and would print POI's own error-level messages to standard error. The
+ * reader keeps POI from having anything to say about hostile XML: it refuses DTDs before POI parses a part
+ * and parses the parts it reads itself with a silent error handler.
  */
 package io.github.fazhi.render.docx;

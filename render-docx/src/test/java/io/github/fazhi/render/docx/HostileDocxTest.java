@@ -32,7 +32,7 @@ class HostileDocxTest {
 
     private static ReportReadException fails(byte[] bytes) {
         try {
-            READER.readLines(bytes, "来件.docx");
+            READER.read(bytes, "来件.docx");
         } catch (ReportReadException e) {
             assertThat(e.source()).isEqualTo("来件.docx");
             assertThat(e.getMessage()).startsWith("来件.docx: ");
@@ -259,5 +259,11 @@ class HostileDocxTest {
         assertThatThrownBy(() -> READER.readLines(f))
                 .isInstanceOf(ReportReadException.class)
                 .hasMessageStartingWith("2024年报告.docx: ");
+    }
+
+    @Test
+    void anEmptyDocumentIsNotAReport() {
+        ReportReadException e = fails(DocxFixture.body("<w:p/>").bytes());
+        assertThat(e.getMessage()).startsWith("来件.docx: ");
     }
 }

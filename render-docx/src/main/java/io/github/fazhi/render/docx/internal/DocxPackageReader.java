@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import javax.xml.parsers.DocumentBuilder;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -203,9 +202,11 @@ public final class DocxPackageReader {
             if (!contentTypes) {
                 throw fail("", messages.notDocx(messages.looksLike("zip")), null);
             }
-        } catch (ZipException e) {
-            throw fail("", messages.damagedZip(), e);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof ReportReadException r) {
+                throw r;
+            }
+            // ZipException, a malformed entry name (IllegalArgumentException), a truncated stream …
             throw fail("", messages.damagedZip(), e);
         }
     }
