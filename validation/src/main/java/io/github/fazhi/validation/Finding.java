@@ -1,0 +1,85 @@
+package io.github.fazhi.validation;
+
+import io.github.fazhi.core.SourceSpan;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One thing a rule found: which rule, how serious, a message in the validator's locale, the element it is
+ * about ({@link #REPORT} for the report as a whole), where that element stood in the source when the
+ * report was read from a document, a suggested fix where one exists, and structured detail for machines.
+ *
+ * <pre>{@code
+ * Finding f = report.findings().get(0);
+ * f.ruleId();       // "numbering-gap"
+ * f.severity();     // ERROR
+ * f.elementId();    // "s3.s1"
+ * f.span();         // Optional[30:1-30:58]
+ * f.suggestedFix(); // Optional[补上缺少的编号（一）……]
+ * f.detail();       // {missing=[（一）], found=（二）, level=2}
+ * }</pre>
+ *
+ * @param ruleId the rule's stable id
+ * @param severity the severity the profile gives the rule
+ * @param message what is wrong, in the validator's locale
+ * @param elementId the id of the element concerned, or {@link #REPORT}
+ * @param span where that element (or the spot in it) stood in the source, when known
+ * @param suggestedFix what to do about it, in the validator's locale, when the rule knows
+ * @param detail structured detail: strings, numbers, booleans and lists of strings, in a stable order
+ */
+public record Finding(
+        String ruleId,
+        Severity severity,
+        String message,
+        String elementId,
+        Optional<SourceSpan> span,
+        Optional<String> suggestedFix,
+        Map<String, Object> detail) {
+
+    /** The element id of findings about the report as a whole. */
+    public static final String REPORT = "report";
+
+    public Finding {
+        Objects.requireNonNull(ruleId, "ruleId");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(elementId, "elementId");
+        Objects.requireNonNull(span, "span");
+        Objects.requireNonNull(suggestedFix, "suggestedFix");
+        Map<String, Object> copy = new LinkedHashMap<>();
+        detail.forEach((k, v) -> copy.put(Objects.requireNonNull(k), copyValue(Objects.requireNonNull(v, k))));
+        detail = Collections.unmodifiableMap(copy);
+    }
+
+    private static Object copyValue(Object v) {
+        if (v instanceof List<?> list) {
+            return List.copyOf(list.stream().map(String::valueOf).toList());
+        }
+        if (v instanceof String || v instanceof Number || v instanceof Boolean) {
+            return v;
+        }
+        return String.valueOf(v);
+    }
+
+    /** Whether the finding is about the report as a whole rather than one element. */
+    public boolean isAboutReport() {
+        return elementId.equals(REPORT);
+    }
+
+    /** This finding without its source span, to compare findings on a read report and a built one. */
+    public Finding withoutSpan() {
+        return span.isEmpty()
+                ? this
+                : new Finding(ruleId, severity, message, elementId, Optional.empty(), suggestedFix, detail);
+    }
+
+    @Override
+    public String toString() {
+        return severity + " " + ruleId + " @" + elementId
+                + span.map(s -> " " + s).orElse("") + ": " + message;
+    }
+}

@@ -1,0 +1,259 @@
+package io.github.fazhi.validation;
+
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The set of rules a report is checked against, with each rule's severity and the parameters rules read.
+ * {@link #national()} holds every rule of the library at its default severity: the national rules. A local
+ * guideline is a profile that extends another and adds rules, raises or lowers a rule's severity, sets
+ * parameters or disables a rule, without touching the library. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Profile shaanxi = Profile.extending(Profile.national())
+ *         .name("shaanxi-2023")
+ *         .rule(guidelineTitle, (report, context) -> { ... })  // a rule of its own
+ *         .severity("signoff-missing", Severity.ERROR)         // raise
+ *         .severity("halfwidth-punctuation", Severity.WARNING)
+ *         .disable("other-part-absent")
+ *         .minDutyCoverage(4)
+ *         .submissionDeadline(MonthDay.of(3, 1))
+ *         .build();
+ * }</pre>
+ */
+public final class Profile {
+
+    /** The default minimum number of first-responsible-person duty themes the item-3 content covers. */
+    public static final int DEFAULT_MIN_DUTY_COVERAGE = 3;
+
+    /** The default publication deadline: 1 April of the year after the reporting year (督察工作规定). */
+    public static final MonthDay DEFAULT_DISCLOSURE_DEADLINE = MonthDay.of(4, 1);
+
+    private static final Profile NATIONAL = nationalProfile();
+
+    private final String name;
+    private final Map<String, Entry> rules;
+    private final int minDutyCoverage;
+    private final MonthDay disclosureDeadline;
+    private final Optional<MonthDay> submissionDeadline;
+
+    private record Entry(Rule rule, Severity severity, boolean enabled, Optional<ReportCheck> check) {}
+
+    private Profile(Builder b) {
+        this.name = b.name;
+        this.rules = Collections.unmodifiableMap(new LinkedHashMap<>(b.rules));
+        this.minDutyCoverage = b.minDutyCoverage;
+        this.disclosureDeadline = b.disclosureDeadline;
+        this.submissionDeadline = b.submissionDeadline;
+    }
+
+    private static Profile nationalProfile() {
+        Builder b = new Builder();
+        b.name = "national";
+        for (Rule r : Rules.all()) {
+            b.rules.put(r.id(), new Entry(r, r.defaultSeverity(), true, Optional.empty()));
+        }
+        return b.build();
+    }
+
+    /** The national rules: every rule of the library at its default severity, default parameters. */
+    public static Profile national() {
+        return NATIONAL;
+    }
+
+    /** A builder for a profile that starts with no rules (use {@link Builder#extend} to start from one). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for a profile that extends {@code base}: the same as {@code builder().extend(base)}. */
+    public static Builder extending(Profile base) {
+        return new Builder().extend(base);
+    }
+
+    /** The profile's name, e.g. {@code national}. */
+    public String name() {
+        return name;
+    }
+
+    /** The enabled rules, library rules in catalogue order first, then the rules the profile added. */
+    public List<Rule> rules() {
+        List<Rule> out = new ArrayList<>();
+        for (Entry e : rules.values()) {
+            if (e.enabled()) {
+                out.add(e.rule());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The rule with {@code ruleId}, enabled or not, if the profile knows it. */
+    public Optional<Rule> rule(String ruleId) {
+        return Optional.ofNullable(rules.get(ruleId)).map(Entry::rule);
+    }
+
+    /** Whether rule {@code ruleId} is checked. */
+    public boolean isEnabled(String ruleId) {
+        Entry e = rules.get(ruleId);
+        return e != null && e.enabled();
+    }
+
+    /** The severity of rule {@code ruleId} in this profile; empty when it is not checked. */
+    public Optional<Severity> severity(String ruleId) {
+        Entry e = rules.get(ruleId);
+        return e != null && e.enabled() ? Optional.of(e.severity()) : Optional.empty();
+    }
+
+    /** The check of a rule the profile added; empty for the library's rules. */
+    public Optional<ReportCheck> check(String ruleId) {
+        Entry e = rules.get(ruleId);
+        return e == null ? Optional.empty() : e.check();
+    }
+
+    /** How many duty themes the first-responsible-person content must cover (default 3). */
+    public int minDutyCoverage() {
+        return minDutyCoverage;
+    }
+
+    /** The day of the year after the reporting year by which the report is published (default 1 April). */
+    public MonthDay disclosureDeadline() {
+        return disclosureDeadline;
+    }
+
+    /** The day by which the report is submitted, when the profile checks it (1 March for most subjects). */
+    public Optional<MonthDay> submissionDeadline() {
+        return submissionDeadline;
+    }
+
+    @Override
+    public String toString() {
+        return "Profile[" + name + ", " + rules().size() + " rules]";
+    }
+
+    /** Builds a {@link Profile}; not thread-safe. */
+    public static final class Builder {
+        private String name = "custom";
+        private final Map<String, Entry> rules = new LinkedHashMap<>();
+        private int minDutyCoverage = DEFAULT_MIN_DUTY_COVERAGE;
+        private MonthDay disclosureDeadline = DEFAULT_DISCLOSURE_DEADLINE;
+        private Optional<MonthDay> submissionDeadline = Optional.empty();
+
+        private Builder() {}
+
+        /** Starts from {@code base}: its name, rules, severities, added rules and parameters. */
+        public Builder extend(Profile base) {
+            Objects.requireNonNull(base, "base");
+            name = base.name;
+            rules.clear();
+            rules.putAll(base.rules);
+            minDutyCoverage = base.minDutyCoverage;
+            disclosureDeadline = base.disclosureDeadline;
+            submissionDeadline = base.submissionDeadline;
+            return this;
+        }
+
+        /** Names the profile. */
+        public Builder name(String value) {
+            name = Objects.requireNonNull(value, "name");
+            return this;
+        }
+
+        /**
+         * Sets the severity of rule {@code ruleId} (and enables it).
+         *
+         * @throws IllegalArgumentException when no rule has that id
+         */
+        public Builder severity(String ruleId, Severity severity) {
+            Objects.requireNonNull(severity, "severity");
+            Entry e = entry(ruleId);
+            rules.put(ruleId, new Entry(e.rule(), severity, true, e.check()));
+            return this;
+        }
+
+        /**
+         * Stops checking rule {@code ruleId}.
+         *
+         * @throws IllegalArgumentException when no rule has that id
+         */
+        public Builder disable(String ruleId) {
+            Entry e = entry(ruleId);
+            rules.put(ruleId, new Entry(e.rule(), e.severity(), false, e.check()));
+            return this;
+        }
+
+        /**
+         * Checks rule {@code ruleId} again (or, for a library rule the profile lacks, adds it at its default
+         * severity).
+         *
+         * @throws IllegalArgumentException when no rule has that id
+         */
+        public Builder enable(String ruleId) {
+            Entry e = entry(ruleId);
+            rules.put(ruleId, new Entry(e.rule(), e.severity(), true, e.check()));
+            return this;
+        }
+
+        /**
+         * Adds a rule of the profile's own, checked by {@code check} at the rule's default severity.
+         *
+         * @throws IllegalArgumentException when the id is a library rule's or already in the profile
+         */
+        public Builder rule(Rule rule, ReportCheck check) {
+            Objects.requireNonNull(rule, "rule");
+            Objects.requireNonNull(check, "check");
+            if (rule.isBuiltIn() || Rules.byId(rule.id()).isPresent()) {
+                throw new IllegalArgumentException("rule id " + rule.id() + " belongs to the library: pick another");
+            }
+            if (rules.containsKey(rule.id())) {
+                throw new IllegalArgumentException("the profile already has a rule " + rule.id());
+            }
+            rules.put(rule.id(), new Entry(rule, rule.defaultSeverity(), true, Optional.of(check)));
+            return this;
+        }
+
+        /** Sets how many duty themes the first-responsible-person content must cover (1 to 7; default 3). */
+        public Builder minDutyCoverage(int value) {
+            if (value < 1 || value > 7) {
+                throw new IllegalArgumentException(
+                        "the duty themes number 6 or 7; coverage must be 1 to 7, not " + value);
+            }
+            minDutyCoverage = value;
+            return this;
+        }
+
+        /** Sets the publication deadline in the year after the reporting year (default 1 April). */
+        public Builder disclosureDeadline(MonthDay value) {
+            disclosureDeadline = Objects.requireNonNull(value, "disclosureDeadline");
+            return this;
+        }
+
+        /** Sets a submission deadline in the year after the reporting year (checked only when set). */
+        public Builder submissionDeadline(MonthDay value) {
+            submissionDeadline = Optional.of(value);
+            return this;
+        }
+
+        private Entry entry(String ruleId) {
+            Objects.requireNonNull(ruleId, "ruleId");
+            Entry e = rules.get(ruleId);
+            if (e != null) {
+                return e;
+            }
+            Rule r = Rules.byId(ruleId)
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "no rule has the id " + ruleId + "; the library's ids are listed by Rules.all()"));
+            return new Entry(r, r.defaultSeverity(), false, Optional.empty());
+        }
+
+        /** Builds the profile. */
+        public Profile build() {
+            return new Profile(this);
+        }
+    }
+}

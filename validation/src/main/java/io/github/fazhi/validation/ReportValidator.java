@@ -1,0 +1,242 @@
+package io.github.fazhi.validation;
+
+import io.github.fazhi.core.AnnualReport;
+import io.github.fazhi.core.Element;
+import io.github.fazhi.core.SourceSpan;
+import io.github.fazhi.validation.internal.BuiltInRules;
+import io.github.fazhi.validation.internal.ContributorMessageInterpolator;
+import io.github.fazhi.validation.internal.CustomRuleValidator;
+import io.github.fazhi.validation.internal.DateOutOfRangeRule;
+import io.github.fazhi.validation.internal.FindingPayload;
+import io.github.fazhi.validation.internal.FixInterpolationContext;
+import io.github.fazhi.validation.internal.FrpDutyCoverageRule;
+import io.github.fazhi.validation.internal.Groups;
+import io.github.fazhi.validation.internal.Messages;
+import io.github.fazhi.validation.internal.MessagesLocator;
+import io.github.fazhi.validation.internal.SeverityPayload;
+import io.github.fazhi.validation.internal.Spans;
+import io.github.fazhi.validation.internal.ValidationSettings;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.cfg.ConstraintMapping;
+import org.hibernate.validator.cfg.GenericConstraintDef;
+import org.hibernate.validator.cfg.context.TypeConstraintMappingContext;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
+import org.hibernate.validator.messageinterpolation.ExpressionLanguageFeatureLevel;
+import org.hibernate.validator.messageinterpolation.MessageParameterEscaping;
+
+/**
+ * Checks annual reports against a {@link Profile}: the national rules by default, in Chinese by default.
+ * Build it once and share it: it is immutable and thread-safe, and holds its own Hibernate Validator
+ * factory, configured without expression language and without the application's {@code
+ * ValidationMessages} or {@code validation.xml}.
+ *
+ * <pre>{@code
+ * ReportValidator validator = ReportValidator.builder()
+ *         .profile(Profile.national())
+ *         .locale(Locale.SIMPLIFIED_CHINESE)
+ *         .build();
+ * ValidationReport result = validator.validate(report);
+ * for (Finding f : result.errors()) {
+ *     System.out.println(f.span().map(s -> s.line() + ": ").orElse("") + f.message());
+ * }
+ * String sarif = result.toSarif();
+ * }</pre>
+ */
+public final class ReportValidator {
+
+    private final Profile profile;
+    private final Locale locale;
+    private final boolean failFastByCategory;
+    private final ContributorMessageInterpolator interpolator;
+    private final Validator validator;
+    private final Map<String, Integer> ruleOrder = new HashMap<>();
+
+    private ReportValidator(Builder b) {
+        this.profile = b.profile;
+        this.locale = b.locale;
+        this.failFastByCategory = b.failFastByCategory;
+        List<Rule> rules = profile.rules();
+        for (int i = 0; i < rules.size(); i++) {
+            ruleOrder.put(rules.get(i).id(), i);
+        }
+        List<Rule> added = rules.stream().filter(r -> !r.isBuiltIn()).toList();
+        this.interpolator = new ContributorMessageInterpolator(new MessagesLocator(added), locale);
+
+        HibernateValidatorConfiguration config = Validation.byProvider(HibernateValidator.class)
+                .providerResolver(() -> List.of(new HibernateValidator()))
+                .configure()
+                .ignoreXmlConfiguration()
+                .messageInterpolator(interpolator)
+                .locales(Set.of(locale))
+                .defaultLocale(locale)
+                .constraintValidatorPayload(new ValidationSettings(profile, locale))
+                .constraintExpressionLanguageFeatureLevel(ExpressionLanguageFeatureLevel.NONE)
+                .customViolationExpressionLanguageFeatureLevel(ExpressionLanguageFeatureLevel.NONE)
+                .messageParameterEscaping(MessageParameterEscaping.ESCAPE)
+                .failFast(false);
+        ConstraintMapping mapping = config.createConstraintMapping();
+        TypeConstraintMappingContext<AnnualReport> type =
+                mapping.type(AnnualReport.class).ignoreAllAnnotations();
+        for (Rule rule : rules) {
+            type.constraint(constraintOf(rule));
+        }
+        ValidatorFactory factory = config.addMapping(mapping).buildValidatorFactory();
+        this.validator = factory.getValidator();
+    }
+
+    private GenericConstraintDef<?> constraintOf(Rule rule) {
+        Severity severity = profile.severity(rule.id()).orElse(rule.defaultSeverity());
+        if (!rule.isBuiltIn()) {
+            return new GenericConstraintDef<>(CustomRuleValidator.Check.class)
+                    .param("ruleId", rule.id())
+                    .groups(Groups.of(rule.category()))
+                    .payload(SeverityPayload.of(severity));
+        }
+        BuiltInRules.Entry entry = BuiltInRules.byId(rule.id()).orElseThrow();
+        GenericConstraintDef<?> def = definition(entry.constraint())
+                .groups(Groups.of(rule.category()))
+                .payload(SeverityPayload.of(severity));
+        if (entry.constraint() == FrpDutyCoverageRule.Check.class) {
+            def = ((GenericConstraintDef<?>) def).param("min", profile.minDutyCoverage());
+        } else if (entry.constraint() == DateOutOfRangeRule.Check.class) {
+            def = ((GenericConstraintDef<?>) def)
+                    .param("disclosureDeadline", profile.disclosureDeadline().toString())
+                    .param(
+                            "submissionDeadline",
+                            profile.submissionDeadline().map(Object::toString).orElse(""));
+        }
+        return def;
+    }
+
+    private static <A extends Annotation> GenericConstraintDef<A> definition(Class<A> type) {
+        return new GenericConstraintDef<>(type);
+    }
+
+    /** A builder; by default national profile, Chinese, every category checked. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A validator with the national profile, writing in Chinese. */
+    public static ReportValidator national() {
+        return builder().build();
+    }
+
+    /** The profile reports are checked against. */
+    public Profile profile() {
+        return profile;
+    }
+
+    /** The locale messages are written in. */
+    public Locale locale() {
+        return locale;
+    }
+
+    /** Checks {@code report}. */
+    public ValidationReport validate(AnnualReport report) {
+        return validate(report, Optional.empty());
+    }
+
+    /** Checks {@code report}, read from {@code sourceName} (a file name or URI, used by the SARIF output). */
+    public ValidationReport validate(AnnualReport report, String sourceName) {
+        return validate(report, Optional.of(Objects.requireNonNull(sourceName, "sourceName")));
+    }
+
+    private ValidationReport validate(AnnualReport report, Optional<String> source) {
+        Objects.requireNonNull(report, "report");
+        Set<ConstraintViolation<AnnualReport>> violations = failFastByCategory
+                ? validator.validate(report, Groups.InSequence.class)
+                : validator.validate(report, Groups.all());
+        Map<String, Element> elements = new HashMap<>();
+        Map<String, Integer> order = new HashMap<>();
+        report.walk().forEach(e -> {
+            order.putIfAbsent(e.id(), order.size());
+            elements.putIfAbsent(e.id(), e);
+        });
+        List<Placed> placed = new ArrayList<>(violations.size());
+        for (ConstraintViolation<AnnualReport> v : violations) {
+            @SuppressWarnings("unchecked")
+            HibernateConstraintViolation<AnnualReport> hv = v.unwrap(HibernateConstraintViolation.class);
+            FindingPayload p = hv.getDynamicPayload(FindingPayload.class);
+            if (p == null) {
+                continue;
+            }
+            Severity severity =
+                    SeverityPayload.severityOf(v.getConstraintDescriptor().getPayload());
+            Optional<String> fix = p.fixVariant().flatMap(variant -> fix(v, p, variant));
+            Element element = elements.get(p.elementId());
+            Optional<SourceSpan> span = element == null ? Optional.empty() : Spans.of(element, p.start(), p.end());
+            Finding f = new Finding(p.ruleId(), severity, v.getMessage(), p.elementId(), span, fix, p.detail());
+            placed.add(new Placed(
+                    f,
+                    order.getOrDefault(f.elementId(), -1),
+                    p.start().orElse(-1),
+                    ruleOrder.getOrDefault(f.ruleId(), Integer.MAX_VALUE)));
+        }
+        // document order: by element, then by the spot within its text (so a report read from a document
+        // and the same report built list their findings alike), then in catalogue order
+        placed.sort(Comparator.comparingInt(Placed::element)
+                .thenComparingInt(Placed::offset)
+                .thenComparingInt(Placed::rule)
+                .thenComparing(x -> x.finding().message()));
+        return new ValidationReport(placed.stream().map(Placed::finding).toList(), source, profile, locale);
+    }
+
+    private record Placed(Finding finding, int element, int offset, int rule) {}
+
+    private Optional<String> fix(ConstraintViolation<AnnualReport> v, FindingPayload p, String variant) {
+        String template = "{" + Messages.key(p.ruleId(), variant) + "}";
+        String text = interpolator.interpolate(template, new FixInterpolationContext(v, p.params()), locale);
+        return text.equals(template) || text.isBlank() ? Optional.empty() : Optional.of(text);
+    }
+
+    /** Builds a {@link ReportValidator}; not thread-safe. */
+    public static final class Builder {
+        private Profile profile = Profile.national();
+        private Locale locale = Locale.SIMPLIFIED_CHINESE;
+        private boolean failFastByCategory;
+
+        private Builder() {}
+
+        /** Sets the profile (default {@link Profile#national()}). */
+        public Builder profile(Profile value) {
+            profile = Objects.requireNonNull(value, "profile");
+            return this;
+        }
+
+        /** Sets the locale of messages (default {@code zh_CN}; {@code en} for English). */
+        public Builder locale(Locale value) {
+            locale = Objects.requireNonNull(value, "locale");
+            return this;
+        }
+
+        /**
+         * Whether to stop after the first category (structure, content, style) that has a finding of any
+         * severity (default false: every category is checked and reported).
+         */
+        public Builder failFastByCategory(boolean value) {
+            failFastByCategory = value;
+            return this;
+        }
+
+        /** Builds the validator, with its validator factory. */
+        public ReportValidator build() {
+            return new ReportValidator(this);
+        }
+    }
+}

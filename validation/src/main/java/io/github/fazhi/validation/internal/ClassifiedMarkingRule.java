@@ -1,0 +1,60 @@
+package io.github.fazhi.validation.internal;
+
+import io.github.fazhi.core.AnnualReport;
+import io.github.fazhi.validation.RuleContext;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rule {@code classified-marking}: a 密级 marking (秘密★, 机密, 绝密) or a 保密期限 stands in a report meant for
+ * publication.
+ */
+public final class ClassifiedMarkingRule extends ReportRule<ClassifiedMarkingRule.Check> {
+
+    /** The rule's stable id. */
+    public static final String ID = "classified-marking";
+
+    /** The rule's constraint, applied to {@link AnnualReport} through the programmatic mapping. */
+    @Documented
+    @Constraint(validatedBy = ClassifiedMarkingRule.class)
+    @Target(ElementType.TYPE)
+    @Retention(RetentionPolicy.RUNTIME)
+    public @interface Check {
+        String message() default "{" + Messages.PREFIX + ID + ".message}";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+    }
+
+    private static final Pattern MARKING = Pattern.compile("(绝密|机密|秘密)\\s*[★☆]\\s*([0-9０-９一二三四五六七八九十]+\\s*年)?"
+            + "|保密期限\\s*[:：]?\\s*[0-9０-９一二三四五六七八九十]+\\s*(年|个月|月)"
+            + "|^\\s*(绝密|机密|秘密)\\s*$");
+
+    @Override
+    protected String ruleId() {
+        return ID;
+    }
+
+    @Override
+    protected void check(AnnualReport report, RuleContext context) {
+        for (Texts.Unit u : Texts.units(report)) {
+            Matcher m = MARKING.matcher(u.text());
+            if (m.find()) {
+                context.at(u.element())
+                        .param("found", m.group().strip())
+                        .detail("found", m.group().strip())
+                        .range(m.start(), m.end())
+                        .fix()
+                        .report();
+            }
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package io.github.fazhi.validation.internal;
+
+import io.github.fazhi.core.AnnualReport;
+import io.github.fazhi.core.Element;
+import io.github.fazhi.validation.Finding;
+import io.github.fazhi.validation.Profile;
+import io.github.fazhi.validation.RuleContext;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/** The {@link RuleContext} a rule reports into during one check of one report. */
+final class FindingCollector implements RuleContext {
+
+    record Pending(
+            String ruleId, String elementId, String variant, Map<String, Object> params, FindingPayload payload) {}
+
+    private final String ruleId;
+    private final AnnualReport report;
+    private final ValidationSettings settings;
+    private final List<Pending> findings = new ArrayList<>();
+
+    FindingCollector(String ruleId, AnnualReport report, ValidationSettings settings) {
+        this.ruleId = ruleId;
+        this.report = report;
+        this.settings = settings;
+    }
+
+    List<Pending> findings() {
+        return Collections.unmodifiableList(findings);
+    }
+
+    @Override
+    public Profile profile() {
+        return settings.profile();
+    }
+
+    @Override
+    public Locale locale() {
+        return settings.locale();
+    }
+
+    @Override
+    public FindingBuilder at(Element element) {
+        return new Builder(element.id());
+    }
+
+    @Override
+    public FindingBuilder at(String elementId) {
+        Objects.requireNonNull(elementId, "elementId");
+        if (!elementId.equals(Finding.REPORT) && report.findById(elementId).isEmpty()) {
+            throw new IllegalArgumentException("the report has no element " + elementId);
+        }
+        return new Builder(elementId);
+    }
+
+    @Override
+    public FindingBuilder atReport() {
+        return new Builder(Finding.REPORT);
+    }
+
+    private final class Builder implements FindingBuilder {
+        private final String elementId;
+        private String variant = "message";
+        private final Map<String, Object> params = new LinkedHashMap<>();
+        private final Map<String, Object> detail = new LinkedHashMap<>();
+        private Optional<String> fix = Optional.empty();
+        private OptionalInt start = OptionalInt.empty();
+        private OptionalInt end = OptionalInt.empty();
+        private boolean reported;
+
+        Builder(String elementId) {
+            this.elementId = elementId;
+        }
+
+        @Override
+        public FindingBuilder message(String value) {
+            variant = Objects.requireNonNull(value, "variant");
+            return this;
+        }
+
+        @Override
+        public FindingBuilder param(String name, Object value) {
+            params.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, name));
+            return this;
+        }
+
+        @Override
+        public FindingBuilder detail(String name, Object value) {
+            detail.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, name));
+            return this;
+        }
+
+        @Override
+        public FindingBuilder fix() {
+            return fix("fix");
+        }
+
+        @Override
+        public FindingBuilder fix(String value) {
+            fix = Optional.of(value);
+            return this;
+        }
+
+        @Override
+        public FindingBuilder range(int from, int to) {
+            if (from < 0 || to < from) {
+                throw new IllegalArgumentException("bad range " + from + ".." + to);
+            }
+            start = OptionalInt.of(from);
+            end = OptionalInt.of(to);
+            return this;
+        }
+
+        @Override
+        public void report() {
+            if (reported) {
+                throw new IllegalStateException("this finding was reported already");
+            }
+            reported = true;
+            Map<String, Object> p = Collections.unmodifiableMap(new LinkedHashMap<>(params));
+            FindingPayload payload = new FindingPayload(
+                    ruleId, elementId, p, fix, Collections.unmodifiableMap(new LinkedHashMap<>(detail)), start, end);
+            findings.add(new Pending(ruleId, elementId, variant, p, payload));
+        }
+    }
+}

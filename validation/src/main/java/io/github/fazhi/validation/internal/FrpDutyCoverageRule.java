@@ -1,0 +1,94 @@
+package io.github.fazhi.validation.internal;
+
+import io.github.fazhi.core.AnnualReport;
+import io.github.fazhi.validation.Profile;
+import io.github.fazhi.validation.RuleContext;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Rule {@code frp-duty-coverage}: the first-responsible-person content covers fewer than the minimum the profile
+ * sets of the duty themes (government list G1-G6 and X1, or the Party list P1-P6); the finding lists the themes
+ * found and missing.
+ */
+public final class FrpDutyCoverageRule extends ReportRule<FrpDutyCoverageRule.Check> {
+
+    /** The rule's stable id. */
+    public static final String ID = "frp-duty-coverage";
+
+    /** The rule's constraint, applied to {@link AnnualReport} through the programmatic mapping. */
+    @Documented
+    @Constraint(validatedBy = FrpDutyCoverageRule.class)
+    @Target(ElementType.TYPE)
+    @Retention(RetentionPolicy.RUNTIME)
+    public @interface Check {
+        String message() default "{" + Messages.PREFIX + ID + ".message}";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+
+        /** The minimum number of themes (the profile's {@code minDutyCoverage}). */
+        int min() default Profile.DEFAULT_MIN_DUTY_COVERAGE;
+    }
+
+    private int min = Profile.DEFAULT_MIN_DUTY_COVERAGE;
+
+    @Override
+    public void initialize(Check check) {
+        min = check.min();
+    }
+
+    @Override
+    protected String ruleId() {
+        return ID;
+    }
+
+    @Override
+    protected void check(AnnualReport report, RuleContext context) {
+        Optional<FirstResponsiblePerson.Content> content = FirstResponsiblePerson.find(report);
+        if (content.isEmpty()) {
+            return;
+        }
+        String text = content.get().text();
+        List<String> found = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (FirstResponsiblePerson.Theme theme : FirstResponsiblePerson.themesFor(report)) {
+            (theme.keywords().matcher(text).find() ? found : missing).add(theme.id());
+        }
+        if (found.size() >= min) {
+            return;
+        }
+        context.at(content.get().anchor())
+                .param("count", found.size())
+                .param("min", min)
+                .param("found", themeNames(found, context.locale()))
+                .param("missing", themeNames(missing, context.locale()))
+                .detail("themeList", FirstResponsiblePerson.isParty(report) ? "party" : "government")
+                .detail("min", min)
+                .detail("found", found)
+                .detail("missing", missing)
+                .fix()
+                .report();
+    }
+
+    private static String themeNames(List<String> ids, Locale locale) {
+        if (ids.isEmpty()) {
+            return Messages.textOrKey(Messages.PREFIX + "none", locale);
+        }
+        List<String> names = new ArrayList<>();
+        for (String id : ids) {
+            names.add(id + " " + Messages.textOrKey(Messages.PREFIX + "theme." + id, locale));
+        }
+        return String.join(Messages.language(locale).equals("en") ? "; " : "；", names);
+    }
+}

@@ -1,0 +1,134 @@
+package io.github.fazhi.validation.internal;
+
+import io.github.fazhi.core.AnnualReport;
+import io.github.fazhi.validation.RuleContext;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Rule {@code halfwidth-punctuation}: ASCII punctuation , : ; ( ) ? ! stands between Chinese characters, where
+ * the full-width form belongs.
+ */
+public final class HalfwidthPunctuationRule extends ReportRule<HalfwidthPunctuationRule.Check> {
+
+    /** The rule's stable id. */
+    public static final String ID = "halfwidth-punctuation";
+
+    /** The rule's constraint, applied to {@link AnnualReport} through the programmatic mapping. */
+    @Documented
+    @Constraint(validatedBy = HalfwidthPunctuationRule.class)
+    @Target(ElementType.TYPE)
+    @Retention(RetentionPolicy.RUNTIME)
+    public @interface Check {
+        String message() default "{" + Messages.PREFIX + ID + ".message}";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+    }
+
+    private static final String BETWEEN = ",:;?!";
+    private static final String FULL = "，：；？！";
+
+    /** Per text unit: how many marks, the first one's offset, which marks. */
+    private record Hits(Texts.Unit unit, int count, int first, Set<String> chars) {}
+
+    @Override
+    protected String ruleId() {
+        return ID;
+    }
+
+    @Override
+    protected void check(AnnualReport report, RuleContext context) {
+        List<Texts.Unit> units = Texts.units(report);
+        List<Hits> hits = new ArrayList<>();
+        boolean anyFullWidth = false;
+        for (Texts.Unit u : units) {
+            anyFullWidth |= u.text().chars().anyMatch(c -> FULL.indexOf(c) >= 0 || c == '（' || c == '）');
+            Hits h = hits(u);
+            if (h.count() > 0) {
+                hits.add(h);
+            }
+        }
+        if (hits.isEmpty()) {
+            return;
+        }
+        if (!anyFullWidth && hits.size() >= THROUGHOUT) {
+            // the whole text uses ASCII marks (typed so, or converted on the way): one finding, not one a paragraph
+            int count = hits.stream().mapToInt(Hits::count).sum();
+            Set<String> chars = new LinkedHashSet<>();
+            hits.forEach(h -> chars.addAll(h.chars()));
+            context.atReport()
+                    .message("throughout")
+                    .param("count", count)
+                    .param("elements", hits.size())
+                    .param("found", String.join(" ", chars))
+                    .param("expected", fullWidth(chars))
+                    .detail("count", count)
+                    .detail("found", List.copyOf(chars))
+                    .detail(
+                            "elementIds",
+                            hits.stream().map(h -> h.unit().element().id()).toList())
+                    .fix()
+                    .report();
+            return;
+        }
+        for (Hits h : hits) {
+            context.at(h.unit().element())
+                    .param("count", h.count())
+                    .param("found", String.join(" ", h.chars()))
+                    .param("expected", fullWidth(h.chars()))
+                    .detail("count", h.count())
+                    .detail("found", List.copyOf(h.chars()))
+                    .range(h.first(), h.first() + 1)
+                    .fix()
+                    .report();
+        }
+    }
+
+    /** How many text units must carry ASCII marks, with no full-width mark anywhere, for one finding on the report. */
+    private static final int THROUGHOUT = 3;
+
+    private static Hits hits(Texts.Unit u) {
+        String t = u.text();
+        int count = 0;
+        int first = -1;
+        Set<String> chars = new LinkedHashSet<>();
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            boolean hit;
+            if (BETWEEN.indexOf(c) >= 0) {
+                hit = Texts.isHanAt(t, i - 1) && Texts.isHanAt(t, i + 1);
+            } else if (c == '(' || c == ')') {
+                hit = Texts.isHanAt(t, i - 1) || Texts.isHanAt(t, i + 1);
+            } else {
+                hit = false;
+            }
+            if (hit) {
+                count++;
+                chars.add(String.valueOf(c));
+                if (first < 0) {
+                    first = i;
+                }
+            }
+        }
+        return new Hits(u, count, first, chars);
+    }
+
+    private static String fullWidth(Set<String> chars) {
+        List<String> full = new ArrayList<>();
+        for (String c : chars) {
+            full.add(c.equals("(") ? "（" : c.equals(")") ? "）" : String.valueOf(FULL.charAt(BETWEEN.indexOf(c))));
+        }
+        return String.join(" ", full);
+    }
+}

@@ -1,0 +1,70 @@
+package io.github.fazhi.validation.internal;
+
+import io.github.fazhi.core.AnnualReport;
+import io.github.fazhi.core.Element;
+import io.github.fazhi.core.SectionKind;
+import io.github.fazhi.validation.RuleContext;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rule {@code not-annual}: the title or a heading of items 1 to 3 shows the report covers other than one
+ * calendar year (上半年, 季度, 五年, a range of years).
+ */
+public final class NotAnnualRule extends ReportRule<NotAnnualRule.Check> {
+
+    /** The rule's stable id. */
+    public static final String ID = "not-annual";
+
+    /** The rule's constraint, applied to {@link AnnualReport} through the programmatic mapping. */
+    @Documented
+    @Constraint(validatedBy = NotAnnualRule.class)
+    @Target(ElementType.TYPE)
+    @Retention(RetentionPolicy.RUNTIME)
+    public @interface Check {
+        String message() default "{" + Messages.PREFIX + ID + ".message}";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+    }
+
+    private static final Pattern NOT_ANNUAL = Pattern.compile("上半年|下半年|半年度?|前三季度?|第?[一二三四1-4１-４]季度|季度"
+            + "|(?<![〇○零一二三四五六七八九])五年|十[二三四五]五|(?<![0-9])[1１]\\s*[-—–至到~～]\\s*[0-9]{1,2}\\s*月"
+            + "|[一二三四五六七八九十]{1,2}至[一二三四五六七八九十]{1,3}月"
+            + "|(?:19|20)[0-9]{2}\\s*年?\\s*[-—–至到~～]\\s*(?:(?:19|20)[0-9]{2}|[0-9]{2})\\s*年");
+
+    @Override
+    protected String ruleId() {
+        return ID;
+    }
+
+    @Override
+    protected void check(AnnualReport report, RuleContext context) {
+        report.title().ifPresent(t -> check(context, t, t.text()));
+        report.allSections()
+                .filter(s -> s.kind() == SectionKind.MEASURES_AND_RESULTS
+                        || s.kind() == SectionKind.SHORTCOMINGS_AND_CAUSES
+                        || s.kind() == SectionKind.FIRST_RESPONSIBLE_PERSON)
+                .forEach(s -> check(context, s, s.heading()));
+    }
+
+    private static void check(RuleContext context, Element element, String text) {
+        Matcher m = NOT_ANNUAL.matcher(text);
+        if (m.find()) {
+            context.at(element)
+                    .param("found", m.group())
+                    .detail("found", m.group())
+                    .range(m.start(), m.end())
+                    .fix()
+                    .report();
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package io.github.fazhi.validation.internal;
+
+import io.github.fazhi.core.AnnualReport;
+import io.github.fazhi.validation.RuleContext;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rule {@code placeholder}: text left from a template: XX, ××, 某某, *次, x01x, 【…】 with a placeholder inside,
+ * （此处…）.
+ */
+public final class PlaceholderRule extends ReportRule<PlaceholderRule.Check> {
+
+    /** The rule's stable id. */
+    public static final String ID = "placeholder";
+
+    /** The rule's constraint, applied to {@link AnnualReport} through the programmatic mapping. */
+    @Documented
+    @Constraint(validatedBy = PlaceholderRule.class)
+    @Target(ElementType.TYPE)
+    @Retention(RetentionPolicy.RUNTIME)
+    public @interface Check {
+        String message() default "{" + Messages.PREFIX + ID + ".message}";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+    }
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("(?<![A-Za-z])(?:[XxＸｘ]{2,}|×{2,})(?![A-Za-z])"
+            + "|(?<![A-Za-z0-9])[xX×][0-9]{2}[xX×](?![A-Za-z0-9])"
+            + "|某某"
+            + "|[*＊]+(?=[次个区件项人万元家户场期名余篇条份天年月日%％])"
+            + "|【(?:|[^】]{0,20}(?:填写|填入|此处|名称|单位|数字|日期|时间|具体|内容|姓名|某|[XxＸ×]|待定|待补|补充|…|\\.\\.\\.)[^】]{0,80})】"
+            + "|[（(]此处[^）)]{0,40}[）)]");
+
+    @Override
+    protected String ruleId() {
+        return ID;
+    }
+
+    @Override
+    protected void check(AnnualReport report, RuleContext context) {
+        for (Texts.Unit u : Texts.units(report)) {
+            Matcher m = PLACEHOLDER.matcher(u.text());
+            List<String> found = new ArrayList<>();
+            int start = -1;
+            int end = -1;
+            while (m.find()) {
+                if (start < 0) {
+                    start = m.start();
+                    end = m.end();
+                }
+                if (!found.contains(m.group())) {
+                    found.add(m.group());
+                }
+            }
+            if (!found.isEmpty()) {
+                context.at(u.element())
+                        .param("found", String.join("、", found))
+                        .detail("found", found)
+                        .range(start, end)
+                        .fix()
+                        .report();
+            }
+        }
+    }
+}

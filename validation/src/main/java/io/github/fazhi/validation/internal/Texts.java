@@ -1,0 +1,150 @@
+package io.github.fazhi.validation.internal;
+
+import io.github.fazhi.core.AnnualReport;
+import io.github.fazhi.core.Block;
+import io.github.fazhi.core.Element;
+import io.github.fazhi.core.HeaderLine;
+import io.github.fazhi.core.Paragraph;
+import io.github.fazhi.core.Section;
+import io.github.fazhi.core.SignOff;
+import io.github.fazhi.core.Title;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Text helpers the rules share. */
+public final class Texts {
+
+    /** A year written {@code 2024年} or {@code 2024年度} (also with Chinese digits, {@code 二〇二四年}). */
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)[0-9]{2}|[〇○零一二三四五六七八九]{4})\\s*年(度)?");
+
+    private static final String RANGE_MARKS = "—–-－~～至到";
+
+    private Texts() {}
+
+    /** A piece of the report's text and the element it belongs to. */
+    public record Unit(Element element, String text) {}
+
+    /** A year written in a text, at {@code start} to {@code end}. */
+    public record Year(int year, int start, int end, boolean inRange, boolean since) {}
+
+    /**
+     * Every piece of text in document order: header lines, the title, the preamble, each section's heading
+     * (without its label) and paragraphs, the sign-off (issuers and date, one a line) and what follows it.
+     */
+    public static List<Unit> units(AnnualReport report) {
+        List<Unit> out = new ArrayList<>();
+        report.walk().forEach(e -> {
+            if (e instanceof HeaderLine h) {
+                out.add(new Unit(h, h.text()));
+            } else if (e instanceof Title t) {
+                out.add(new Unit(t, t.text()));
+            } else if (e instanceof Section s) {
+                out.add(new Unit(s, s.heading()));
+            } else if (e instanceof Block b) {
+                out.add(new Unit(b, b.text()));
+            } else if (e instanceof SignOff so) {
+                List<String> lines = new ArrayList<>(so.issuers());
+                so.dateText().ifPresent(lines::add);
+                out.add(new Unit(so, String.join("\n", lines)));
+            }
+        });
+        return out;
+    }
+
+    /** Whether {@code cp} is a Han character. */
+    public static boolean isHan(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    }
+
+    /** Whether the char at {@code index} exists and is a Han character (BMP only, which covers 汉字 in reports). */
+    public static boolean isHanAt(String text, int index) {
+        return index >= 0 && index < text.length() && isHan(text.charAt(index));
+    }
+
+    /** The years written in {@code text} ({@code 2024年}, {@code 2024年度}), noting those in a range or a "since". */
+    public static List<Year> years(String text) {
+        List<Year> out = new ArrayList<>();
+        Matcher m = YEAR.matcher(text);
+        while (m.find()) {
+            String digits = m.group(1);
+            int year;
+            if (Character.isDigit(digits.charAt(0))) {
+                year = Integer.parseInt(digits);
+            } else {
+                int v = 0;
+                for (char c : digits.toCharArray()) {
+                    v = v * 10 + "〇一二三四五六七八九".indexOf(c == '○' || c == '零' ? '〇' : c);
+                }
+                year = v;
+            }
+            if (year < 1900 || year > 2999) {
+                continue;
+            }
+            boolean inRange = before(text, m.start()) || after(text, m.end());
+            boolean since = text.startsWith("以来", m.end())
+                    || text.startsWith("以前", m.end())
+                    || text.startsWith("之前", m.end())
+                    || text.startsWith("起", m.end());
+            out.add(new Year(year, m.start(), m.end(), inRange, since));
+        }
+        return out;
+    }
+
+    private static boolean before(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && RANGE_MARKS.indexOf(text.charAt(i)) >= 0;
+    }
+
+    private static boolean after(String text, int end) {
+        int i = end;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i < text.length() && RANGE_MARKS.indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** The first sentence of {@code text}, up to and including its first {@code 。！？；}, or all of it. */
+    public static String firstSentence(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if ("。！？；!?;".indexOf(text.charAt(i)) >= 0) {
+                return text.substring(0, i + 1);
+            }
+        }
+        return text;
+    }
+
+    /** {@code text} cut to at most {@code max} chars, with {@code …} when cut. */
+    public static String shorten(String text, int max) {
+        String t = text.strip();
+        return t.length() <= max ? t : t.substring(0, max) + "…";
+    }
+
+    /** Whether the section or anything below it has any text other than headings. */
+    public static boolean hasBody(Section s) {
+        for (Block b : s.blocks()) {
+            if (!b.text().isBlank()) {
+                return true;
+            }
+        }
+        for (Section sub : s.subsections()) {
+            if (!sub.heading().isBlank() || hasBody(sub)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The paragraphs directly in the report's preamble, sections and trailing part, grouped by container. */
+    public static List<List<Paragraph>> paragraphGroups(AnnualReport report) {
+        List<List<Paragraph>> out = new ArrayList<>();
+        out.add(report.preamble());
+        report.allSections().forEach(s -> out.add(s.paragraphs()));
+        out.add(report.trailing());
+        return out;
+    }
+}

@@ -1,0 +1,32 @@
+package io.github.fazhi.validation.rules;
+
+import static io.github.fazhi.validation.Samples.findings;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.fazhi.core.AnnualReport;
+import io.github.fazhi.validation.Samples;
+import io.github.fazhi.validation.Severity;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NumberingLevelSkipRuleTest {
+
+    @Test
+    void levelsInOrderPass() {
+        assertThat(findings(Samples.clean(), "numbering-level-skip")).isEmpty();
+    }
+
+    @Test
+    void arabicItemsDirectlyUnderAPartAreAWarning() {
+        AnnualReport report = Read.withPart(
+                0, List.of(Read.section("1.", 3, 1, "强化法治队伍建设。", "略。"), Read.section("2.", 3, 2, "依法行政全面覆盖。", "略。")));
+
+        assertThat(findings(report, "numbering-level-skip")).hasSize(2).first().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.elementId()).isEqualTo("s1.s1");
+            assertThat(f.suggestedFix())
+                    .hasValueSatisfying(fix -> assertThat(fix).contains("（一）"));
+            assertThat(f.detail()).containsEntry("foundLevel", 3).containsEntry("expectedLevel", 2);
+        });
+    }
+}
