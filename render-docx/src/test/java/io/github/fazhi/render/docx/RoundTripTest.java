@@ -45,7 +45,7 @@ class RoundTripTest {
     }
 
     @Test
-    void sourceSpansArePargraphIndexes() {
+    void sourceSpansAreParagraphIndexes() {
         AnnualReport read = DocxReportReader.standard()
                 .read(DocxRenderer.standard().renderToBytes(SampleReports.qingheJustice()), "s.docx");
         // paragraphs: 1-2 title, 3 blank, 4 addressee, 5 preamble, 6 heading 一、
