@@ -10,7 +10,6 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHint;
@@ -143,10 +142,5 @@ public final class DocxWriter {
         }
         rpr.addNewSz().setVal(BigInteger.valueOf(f.halfPoints()));
         rpr.addNewSzCs().setVal(BigInteger.valueOf(f.halfPoints()));
-    }
-
-    /** The paragraph properties of {@code p}, created when missing. */
-    public static CTPPr properties(XWPFParagraph p) {
-        return p.getCTPPr();
     }
 }

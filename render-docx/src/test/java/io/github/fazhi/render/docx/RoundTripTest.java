@@ -85,4 +85,22 @@ class RoundTripTest {
                     .isEqualTo(ReportJson.write(TextAgreement.of(fromText)));
         }
     }
+
+    @Test
+    void readsFilesAndStreams(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = dir.resolve("清河区司法局2024年报告.docx");
+        try (var out = Files.newOutputStream(file)) {
+            DocxRenderer.standard().render(SampleReports.qingheJustice(), out);
+        }
+        AnnualReport fromFile = DocxReportReader.standard().read(file);
+        AnnualReport fromStream;
+        try (var in = Files.newInputStream(file)) {
+            fromStream = DocxReportReader.standard().read(in, "s.docx");
+        }
+        assertThat(fromFile).isEqualTo(fromStream);
+        assertThat(ReportJson.write(Normalised.of(fromFile)))
+                .isEqualTo(ReportJson.write(Normalised.of(SampleReports.qingheJustice())));
+        List<String> lines = DocxReportReader.standard().readLines(file);
+        assertThat(lines).hasSize(26).endsWith("", "清河市清河区司法局", "2025年1月20日");
+    }
 }
