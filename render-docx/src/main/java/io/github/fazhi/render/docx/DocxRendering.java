@@ -12,6 +12,7 @@ import io.github.fazhi.core.Title;
 import io.github.fazhi.render.NodeRenderer;
 import io.github.fazhi.render.NodeType;
 import io.github.fazhi.render.docx.LayoutProfile.Font;
+import io.github.fazhi.render.docx.internal.FontTableXml;
 import io.github.fazhi.render.docx.internal.SignOffGeometry;
 import io.github.fazhi.render.docx.internal.StylesXml;
 import io.github.fazhi.render.docx.internal.TitleSplitter;
@@ -19,10 +20,16 @@ import io.github.fazhi.render.docx.internal.XmlText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackagePartName;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
@@ -302,6 +309,7 @@ final class DocxRendering implements DocxNodeRendererContext {
 
     private void frame() throws IOException {
         styles();
+        fontTable();
         section();
         footers();
         var core = doc.getProperties().getCoreProperties();
@@ -317,6 +325,24 @@ final class DocxRendering implements DocxNodeRendererContext {
             doc.createStyles().setStyles(ct);
         } catch (XmlException e) {
             throw new IllegalStateException("the built-in styles do not parse", e);
+        }
+    }
+
+    private void fontTable() throws IOException {
+        try {
+            PackagePartName name = PackagingURIHelper.createPartName("/word/fontTable.xml");
+            PackagePart part = doc.getPackage()
+                    .createPart(name, "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml");
+            try (OutputStream os = part.getOutputStream()) {
+                os.write(FontTableXml.build(p).getBytes(StandardCharsets.UTF_8));
+            }
+            doc.getPackagePart()
+                    .addRelationship(
+                            name,
+                            TargetMode.INTERNAL,
+                            "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable");
+        } catch (InvalidFormatException e) {
+            throw new IllegalStateException("the font table part name is invalid", e);
         }
     }
 

@@ -66,6 +66,19 @@ class DocxLayoutTest {
         }
         assertThat(XML.text(DOC)).doesNotContain("embedTrueType").doesNotContain("w:embedRegular");
         assertThat(XML.parts().keySet()).noneMatch(n -> n.startsWith("word/fonts/"));
+        // the font table names every font, with the fallback Word and WPS use when a machine lacks it
+        assertThat(XML.text("word/settings.xml")).doesNotContain("embedTrueTypeFonts");
+        assertThat(XML.text("word/fontTable.xml")).doesNotContain("w:embed");
+        assertThat(XML.xpath("word/fontTable.xml", "string(//w:font[@w:name='仿宋_GB2312']/w:altName/@w:val)"))
+                .isEqualTo("仿宋");
+        assertThat(XML.xpath("word/fontTable.xml", "string(//w:font[@w:name='仿宋_GB2312']/w:charset/@w:val)"))
+                .isEqualTo("86");
+        for (String font : List.of("方正小标宋简体", "黑体", "楷体_GB2312", "宋体", "Times New Roman")) {
+            assertThat(XML.nodes("word/fontTable.xml", "//w:font[@w:name='" + font + "']"))
+                    .as(font)
+                    .hasSize(1);
+        }
+        assertThat(XML.text("word/_rels/document.xml.rels")).contains("relationships/fontTable");
     }
 
     /** East Asian font, Latin font and size of the runs of paragraphs with {@code pStyle}, as "ea|latin|sz". */
