@@ -62,6 +62,64 @@ class BenchmarkSanityTest {
         assertThat(commonmark.length()).isGreaterThan(SIZE);
     }
 
+    @Test
+    void validateBenchmarkFindsTheDefectsAndEveryPeerChecksSomething() {
+        ValidateBenchmark b = new ValidateBenchmark();
+        b.size = SIZE;
+        b.setUp();
+        try {
+            var generated = Corpus.generated(SIZE);
+            var findings = b.fazhi().findings();
+            assertThat(findings).isNotEmpty();
+            if (generated.has(io.github.fazhi.core.testing.ReportGenerator.Defect.PLACEHOLDER)) {
+                assertThat(findings).anyMatch(f -> f.ruleId().equals("placeholder"));
+            }
+            // the bean graph mirrors the report: its placeholder check fires where fazhi's does
+            assertThat(b.beans.sections).hasSameSizeAs(b.report.sections());
+            assertThat(b.hibernateValidator()).anyMatch(v -> v.getMessage().equals("unfilled placeholder"));
+            // the report's JSON is valid against core's schema; the peer did walk it
+            assertThat(b.networknt()).isEmpty();
+            assertThat(b.networkntFromText()).isEmpty();
+            assertThat(b.tree.get("sections").size())
+                    .isEqualTo(b.report.sections().size());
+            var broken = (tools.jackson.databind.node.ObjectNode) b.tree.deepCopy();
+            broken.put("sections", "not a list");
+            assertThat(b.schema.validate(broken)).isNotEmpty();
+        } finally {
+            b.tearDown();
+        }
+    }
+
+    @Test
+    void bootstrapBenchmarkBuildsWorkingValidators() {
+        BootstrapBenchmark b = new BootstrapBenchmark();
+        AnnualReport report = Corpus.report(SIZE);
+        assertThat(b.fazhi().validate(report).findings()).isNotEmpty();
+        var bean = new BeanGraph.ParagraphBean();
+        bean.text = "办理行政复议案件XX件";
+        assertThat(b.hibernateValidator().validate(bean)).isNotEmpty();
+    }
+
+    @Test
+    void docxBenchmarkWritesDocumentsWithEveryLine() throws Exception {
+        DocxBenchmark b = new DocxBenchmark();
+        b.size = SIZE;
+        b.setUp();
+        byte[] fazhi = b.fazhi();
+        byte[] poi = b.poi();
+        AnnualReport back =
+                io.github.fazhi.render.docx.DocxReportReader.standard().read(fazhi, "fazhi.docx");
+        assertThat(back.allSections().count()).isEqualTo(b.report.allSections().count());
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(poi))) {
+            assertThat(document.getParagraphs()).hasSameSizeAs(b.lines);
+            assertThat(document.getParagraphs()
+                            .get(document.getParagraphs().size() - 1)
+                            .getText())
+                    .isEqualTo(b.lines.get(b.lines.size() - 1));
+        }
+        assertThat(b.lines.size()).isGreaterThan(20);
+    }
+
     static int count(Node node, Class<? extends Node> type) {
         int n = type.isInstance(node) ? 1 : 0;
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
