@@ -9,7 +9,8 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.util.regex.Matcher;
+import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -38,6 +39,9 @@ public final class ClassifiedMarkingRule extends ReportRule<ClassifiedMarkingRul
             + "|保密期限\\s*[:：]?\\s*[0-9０-９一二三四五六七八九十]+\\s*(年|个月|月)"
             + "|^\\s*(绝密|机密|秘密)\\s*$");
 
+    /** Where a marking can start: the first chars of the alternatives above (and the start of the text). */
+    private static final StartChars MARKINGS = new StartChars(MARKING, "绝机秘保");
+
     @Override
     protected String ruleId() {
         return ID;
@@ -46,8 +50,9 @@ public final class ClassifiedMarkingRule extends ReportRule<ClassifiedMarkingRul
     @Override
     protected void check(AnnualReport report, RuleContext context) {
         for (Texts.Unit u : Texts.units(report)) {
-            Matcher m = MARKING.matcher(u.text());
-            if (m.find()) {
+            Optional<MatchResult> found = MARKINGS.first(u.text());
+            if (found.isPresent()) {
+                MatchResult m = found.get();
                 context.at(u.element())
                         .param("found", m.group().strip())
                         .detail("found", m.group().strip())

@@ -106,7 +106,10 @@ public final class HalfwidthPunctuationRule extends ReportRule<HalfwidthPunctuat
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             boolean hit;
-            if (BETWEEN.indexOf(c) >= 0) {
+            if (c >= 0x80) {
+                // BETWEEN and the brackets are ASCII: most chars of a report need no look-up
+                hit = false;
+            } else if (BETWEEN.indexOf(c) >= 0) {
                 hit = Texts.isHanAt(t, i - 1) && Texts.isHanAt(t, i + 1);
             } else if (c == '(' || c == ')') {
                 hit = Texts.isHanAt(t, i - 1) || Texts.isHanAt(t, i + 1);

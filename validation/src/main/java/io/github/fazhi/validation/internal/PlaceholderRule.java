@@ -11,7 +11,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -43,6 +43,9 @@ public final class PlaceholderRule extends ReportRule<PlaceholderRule.Check> {
             + "|【(?:|[^】]{0,20}(?:填写|填入|此处|名称|单位|数字|日期|时间|具体|内容|姓名|某|[XxＸ×]|待定|待补|补充|…|\\.\\.\\.)[^】]{0,80})】"
             + "|[（(]此处[^）)]{0,40}[）)]");
 
+    /** Where a placeholder can start: the first chars of the alternatives above. */
+    private static final StartChars PLACEHOLDERS = new StartChars(PLACEHOLDER, "XxＸｘ×某*＊【（(");
+
     @Override
     protected String ruleId() {
         return ID;
@@ -51,11 +54,10 @@ public final class PlaceholderRule extends ReportRule<PlaceholderRule.Check> {
     @Override
     protected void check(AnnualReport report, RuleContext context) {
         for (Texts.Unit u : Texts.units(report)) {
-            Matcher m = PLACEHOLDER.matcher(u.text());
             List<String> found = new ArrayList<>();
             int start = -1;
             int end = -1;
-            while (m.find()) {
+            for (MatchResult m : PLACEHOLDERS.all(u.text())) {
                 if (start < 0) {
                     start = m.start();
                     end = m.end();

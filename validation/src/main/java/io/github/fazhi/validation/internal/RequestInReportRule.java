@@ -9,7 +9,8 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.util.regex.Matcher;
+import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -35,6 +36,9 @@ public final class RequestInReportRule extends ReportRule<RequestInReportRule.Ch
 
     private static final Pattern REQUEST = Pattern.compile("妥否|当否|请予?批示|请予?批准|请予?审批|请予?批复|特此请示|以上请示|请示如下");
 
+    /** Where a request can start: the first chars of the alternatives above. */
+    private static final StartChars REQUESTS = new StartChars(REQUEST, "妥当请特以");
+
     @Override
     protected String ruleId() {
         return ID;
@@ -43,8 +47,9 @@ public final class RequestInReportRule extends ReportRule<RequestInReportRule.Ch
     @Override
     protected void check(AnnualReport report, RuleContext context) {
         for (Texts.Unit u : Texts.units(report)) {
-            Matcher m = REQUEST.matcher(u.text());
-            if (m.find()) {
+            Optional<MatchResult> found = REQUESTS.first(u.text());
+            if (found.isPresent()) {
+                MatchResult m = found.get();
                 context.at(u.element())
                         .param("found", m.group())
                         .detail("found", m.group())

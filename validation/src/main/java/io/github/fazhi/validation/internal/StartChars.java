@@ -1,0 +1,82 @@
+package io.github.fazhi.validation.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A pattern with the chars its matches can start with, searched by trying the pattern only at those
+ * chars (and at the start of the text, for {@code ^}). Gives exactly what {@link Matcher#find()} gives,
+ * much faster on long text: {@code find} tries every alternative of the pattern at every position,
+ * which made a few text-scanning rules most of a validation's time (see benchmarks/README.md).
+ *
+ * <pre>{@code
+ * StartChars request = new StartChars(Pattern.compile("妥否|当否|请予?批示"), "妥当请");
+ * request.first(text).map(MatchResult::group);
+ * }</pre>
+ */
+public final class StartChars {
+
+    private final Pattern pattern;
+    private final long[] starts = new long[1024];
+
+    /**
+     * @param pattern the pattern
+     * @param starts every char a match of {@code pattern} can start with, except at the start of the text
+     */
+    public StartChars(Pattern pattern, String starts) {
+        this.pattern = pattern;
+        for (int i = 0; i < starts.length(); i++) {
+            char c = starts.charAt(i);
+            this.starts[c >>> 6] |= 1L << c;
+        }
+    }
+
+    /** The first match in {@code text}, as {@code pattern.matcher(text).find()} finds it. */
+    public Optional<MatchResult> first(String text) {
+        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int at = next(text, 0, true);
+        while (at >= 0) {
+            m.region(at, text.length());
+            if (m.lookingAt()) {
+                return Optional.of(m.toMatchResult());
+            }
+            at = next(text, at + 1, false);
+        }
+        return Optional.empty();
+    }
+
+    /** Every match in {@code text}, as repeated {@code pattern.matcher(text).find()} finds them. */
+    public List<MatchResult> all(String text) {
+        List<MatchResult> out = new ArrayList<>();
+        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int at = next(text, 0, true);
+        while (at >= 0) {
+            m.region(at, text.length());
+            if (m.lookingAt()) {
+                out.add(m.toMatchResult());
+                int end = m.end() == at ? at + 1 : m.end();
+                at = next(text, end, false);
+            } else {
+                at = next(text, at + 1, false);
+            }
+        }
+        return out;
+    }
+
+    private int next(String text, int from, boolean tryFrom) {
+        if (tryFrom && from <= text.length()) {
+            return from;
+        }
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((starts[c >>> 6] & (1L << c)) != 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
