@@ -367,9 +367,13 @@ final class DocxRendering implements DocxNodeRendererContext {
                         - p.pageNumber().halfPoints() * 10)));
         m.setGutter(BigInteger.ZERO);
         CTDocGrid grid = sect.isSetDocGrid() ? sect.getDocGrid() : sect.addNewDocGrid();
-        grid.setType(STDocGrid.LINES_AND_CHARS);
         grid.setLinePitch(BigInteger.valueOf(p.linePitchTwips()));
-        grid.setCharSpace(BigInteger.valueOf(p.charSpace()));
+        if (p.gridMode() == LayoutProfile.GridMode.CHARACTER_GRID) {
+            grid.setType(STDocGrid.LINES_AND_CHARS);
+            grid.setCharSpace(BigInteger.valueOf(p.charSpace()));
+        } else {
+            grid.setType(STDocGrid.LINES);
+        }
     }
 
     private void footers() {
