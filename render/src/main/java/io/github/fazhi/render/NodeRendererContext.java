@@ -1,0 +1,59 @@
+package io.github.fazhi.render;
+
+import io.github.fazhi.core.AnnualReport;
+import io.github.fazhi.core.Element;
+import io.github.fazhi.core.Section;
+
+/**
+ * What a {@link NodeRenderer} can do during one rendering: render other nodes (through whichever
+ * renderer is registered for their type), fall back to the built-in rendering of a node, and render a
+ * node's children. Each format's context adds its writer and options ({@code HtmlNodeRendererContext},
+ * {@code MarkdownNodeRendererContext}, {@code TextNodeRendererContext}).
+ *
+ * <pre>{@code
+ * NodeRenderer.of(NodeType.SECTION, section -> {
+ *     if (section.kind() == SectionKind.OTHER && section.blocks().isEmpty()) {
+ *         return;                                          // leave an empty item 5 out
+ *     }
+ *     context.renderDefault(NodeType.SECTION, section);
+ * })
+ * }</pre>
+ */
+public interface NodeRendererContext {
+
+    /** The report being rendered. */
+    AnnualReport report();
+
+    /** Renders {@code node} with the renderer registered for {@code type} (an override, or the built-in one). */
+    <T> void render(NodeType<T> type, T node);
+
+    /** Renders an element of the report with the renderer registered for its type. */
+    void render(Element element);
+
+    /** Renders {@code node} with the built-in renderer for {@code type}, whatever was registered. */
+    <T> void renderDefault(NodeType<T> type, T node);
+
+    /**
+     * Renders the parts of the report in order through the registered renderers: header lines, title,
+     * (the table of contents where the format has one), preamble, sections, sign-off and trailing text.
+     * This is what the built-in {@link NodeType#DOCUMENT} rendering does inside the page or file frame.
+     */
+    void renderChildren(AnnualReport report);
+
+    /** Renders a section's blocks, then its sub-sections, through the registered renderers. */
+    void renderChildren(Section section);
+
+    /**
+     * How deep {@code section} sits in the report's tree: 1 for a top-level section. Headings take their
+     * level from it, so a section read with a skipped number level still nests correctly.
+     */
+    default int depth(Section section) {
+        int depth = 0;
+        for (String part : section.id().split("\\.")) {
+            if (part.startsWith("s")) {
+                depth++;
+            }
+        }
+        return Math.max(1, depth);
+    }
+}

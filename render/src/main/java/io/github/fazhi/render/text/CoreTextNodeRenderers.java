@@ -1,0 +1,91 @@
+package io.github.fazhi.render.text;
+
+import io.github.fazhi.core.AnnualReport;
+import io.github.fazhi.core.HeaderLine;
+import io.github.fazhi.core.Paragraph;
+import io.github.fazhi.core.Section;
+import io.github.fazhi.core.SignOff;
+import io.github.fazhi.core.Title;
+import io.github.fazhi.render.NodeRenderer;
+import io.github.fazhi.render.NodeType;
+import java.util.List;
+
+/** The built-in plain-text rendering, line for line what core's PlainTextWriter writes. */
+final class CoreTextNodeRenderers {
+
+    private final TextNodeRendererContext context;
+    private final TextWriter w;
+
+    CoreTextNodeRenderers(TextNodeRendererContext context) {
+        this.context = context;
+        this.w = context.writer();
+    }
+
+    List<NodeRenderer<?>> all() {
+        return List.of(
+                NodeRenderer.of(NodeType.DOCUMENT, r -> context.renderChildren(r)),
+                NodeRenderer.of(NodeType.HEADER_LINE, this::headerLine),
+                NodeRenderer.of(NodeType.TITLE, this::title),
+                NodeRenderer.of(NodeType.PREAMBLE, r -> r.preamble().forEach(context::render)),
+                NodeRenderer.of(NodeType.SECTION, this::section),
+                NodeRenderer.of(NodeType.SECTION_HEADING, this::heading),
+                NodeRenderer.of(NodeType.PARAGRAPH, this::paragraph),
+                NodeRenderer.of(NodeType.SIGN_OFF, this::signOff),
+                NodeRenderer.of(NodeType.TRAILING, r -> r.trailing().forEach(context::render)));
+    }
+
+    static void children(TextNodeRendererContext context, AnnualReport r) {
+        for (HeaderLine h : r.header()) {
+            if (!h.afterTitle()) {
+                context.render(h);
+            }
+        }
+        r.title().ifPresent(context::render);
+        for (HeaderLine h : r.header()) {
+            if (h.afterTitle()) {
+                context.render(h);
+            }
+        }
+        context.render(NodeType.TABLE_OF_CONTENTS, r);
+        context.render(NodeType.PREAMBLE, r);
+        r.sections().forEach(context::render);
+        r.signOff().ifPresent(context::render);
+        context.render(NodeType.TRAILING, r);
+    }
+
+    private void headerLine(HeaderLine h) {
+        w.line(h.text());
+        w.blockEnd();
+    }
+
+    private void title(Title t) {
+        t.lines().forEach(w::line);
+        w.blockEnd();
+    }
+
+    private void section(Section s) {
+        context.render(NodeType.SECTION_HEADING, s);
+        context.renderChildren(s);
+    }
+
+    private void heading(Section s) {
+        if (s.runIn() && !s.blocks().isEmpty()) {
+            w.runInHeading(s.label() + s.heading());
+        } else {
+            w.bodyLine(s.headingLine());
+            w.blockEnd();
+        }
+    }
+
+    private void paragraph(Paragraph p) {
+        w.bodyLine(p.text());
+        w.blockEnd();
+    }
+
+    private void signOff(SignOff s) {
+        w.blankLine();
+        s.issuers().forEach(w::line);
+        s.dateText().ifPresent(w::line);
+        w.blockEnd();
+    }
+}
