@@ -106,6 +106,18 @@ public abstract class AbstractFazhiAssert<SELF extends AbstractFazhiAssert<SELF,
         return detachedChild(type, actualType, direct);
     }
 
+    /**
+     * The child of a navigation from a detached assertion (detached too) or from nothing under test (which fails
+     * like {@code isNotNull()}; a soft assertion collects that failure rather than returning null).
+     */
+    final <C extends AbstractFazhiAssert<C, T>, T> C fromNothing(
+            Class<C> type, Class<T> actualType, Function<T, C> direct) {
+        if (detached) {
+            return detachedChild(type, actualType, direct);
+        }
+        return missing("\nExpecting actual not to be null", type, actualType, direct);
+    }
+
     /** A child with nothing under test on which every assertion passes (see {@link #missing}). */
     final <C extends AbstractFazhiAssert<C, T>, T> C detachedChild(
             Class<C> type, Class<T> actualType, Function<T, C> direct) {

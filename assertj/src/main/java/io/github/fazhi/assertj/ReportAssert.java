@@ -312,8 +312,8 @@ public class ReportAssert extends AbstractFazhiAssert<ReportAssert, AnnualReport
      */
     public SectionAssert section(SectionKind kind) {
         Objects.requireNonNull(kind, "kind");
-        if (skip()) {
-            return detachedChild(SectionAssert.class, Section.class, SectionAssert::new);
+        if (detached || actual == null) {
+            return fromNothing(SectionAssert.class, Section.class, SectionAssert::new);
         }
         List<Section> found = actual.sections(kind);
         if (found.isEmpty()) {
@@ -332,8 +332,8 @@ public class ReportAssert extends AbstractFazhiAssert<ReportAssert, AnnualReport
      */
     public SectionAssert section(String id) {
         Objects.requireNonNull(id, "id");
-        if (skip()) {
-            return detachedChild(SectionAssert.class, Section.class, SectionAssert::new);
+        if (detached || actual == null) {
+            return fromNothing(SectionAssert.class, Section.class, SectionAssert::new);
         }
         Optional<Element> found = actual.findById(id).filter(Section.class::isInstance);
         if (found.isEmpty()) {
@@ -430,16 +430,16 @@ public class ReportAssert extends AbstractFazhiAssert<ReportAssert, AnnualReport
      */
     public FindingAssert hasFinding(String ruleId) {
         Objects.requireNonNull(ruleId, "ruleId");
-        if (skip()) {
-            return detachedChild(FindingAssert.class, FindingAssert.ACTUAL_TYPE, FindingAssert::new);
+        if (detached || actual == null) {
+            return fromNothing(FindingAssert.class, FindingAssert.ACTUAL_TYPE, FindingAssert::new);
         }
         return validation().hasFinding(ruleId);
     }
 
     /** Checks the report and navigates to the result, for the assertions of {@link ValidationReportAssert}. */
     public ValidationReportAssert validation() {
-        if (skip()) {
-            return detachedChild(ValidationReportAssert.class, ValidationReport.class, ValidationReportAssert::new);
+        if (detached || actual == null) {
+            return fromNothing(ValidationReportAssert.class, ValidationReport.class, ValidationReportAssert::new);
         }
         ValidationReport result = validate();
         ValidationReportAssert child =

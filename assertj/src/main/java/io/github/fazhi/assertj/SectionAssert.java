@@ -209,8 +209,8 @@ public class SectionAssert extends AbstractFazhiAssert<SectionAssert, Section> {
         if (ordinal < 1) {
             throw new IllegalArgumentException("sub-sections count from 1, as numbered: not " + ordinal);
         }
-        if (skip()) {
-            return detachedChild(SectionAssert.class, Section.class, SectionAssert::new);
+        if (detached || actual == null) {
+            return fromNothing(SectionAssert.class, Section.class, SectionAssert::new);
         }
         List<Section> subs = actual.subsections();
         if (ordinal > subs.size()) {
@@ -226,8 +226,8 @@ public class SectionAssert extends AbstractFazhiAssert<SectionAssert, Section> {
     /** Navigates to the first section of {@code kind} below this one, at any depth. */
     public SectionAssert subsection(SectionKind kind) {
         Objects.requireNonNull(kind, "kind");
-        if (skip()) {
-            return detachedChild(SectionAssert.class, Section.class, SectionAssert::new);
+        if (detached || actual == null) {
+            return fromNothing(SectionAssert.class, Section.class, SectionAssert::new);
         }
         Optional<Section> found =
                 actual.allSections().skip(1).filter(s -> s.kind() == kind).findFirst();

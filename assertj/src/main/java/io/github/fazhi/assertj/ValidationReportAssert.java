@@ -84,8 +84,8 @@ public class ValidationReportAssert extends AbstractFazhiAssert<ValidationReport
      */
     public FindingAssert hasFinding(String ruleId) {
         Objects.requireNonNull(ruleId, "ruleId");
-        if (skip()) {
-            return detachedChild(FindingAssert.class, FindingAssert.ACTUAL_TYPE, FindingAssert::new);
+        if (detached || actual == null) {
+            return fromNothing(FindingAssert.class, FindingAssert.ACTUAL_TYPE, FindingAssert::new);
         }
         requireKnown(actual.profile(), ruleId);
         List<Finding> found = actual.findings(ruleId);

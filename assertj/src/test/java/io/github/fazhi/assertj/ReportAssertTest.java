@@ -374,6 +374,14 @@ class ReportAssertTest {
     }
 
     @Test
+    void navigatingFromNothingFails() {
+        failure(() -> assertThat((AnnualReport) null).section(SectionKind.OTHER))
+                .hasMessageContaining("Expecting actual not to be null");
+        failure(() -> assertThat((AnnualReport) null).hasFinding("placeholder"))
+                .hasMessageContaining("Expecting actual not to be null");
+    }
+
+    @Test
     void aReportIsShownShortInAssertjsOwnMessages() {
         failure(() -> assertThat(clean).isEqualTo(legacy))
                 .hasMessageContaining("AnnualReport[" + Fixtures.CLEAN_TITLE + ", year 2024, 5 top-level sections]");
