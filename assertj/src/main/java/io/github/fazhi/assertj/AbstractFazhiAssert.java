@@ -118,7 +118,7 @@ public abstract class AbstractFazhiAssert<SELF extends AbstractFazhiAssert<SELF,
         return missing("\nExpecting actual not to be null", type, actualType, direct);
     }
 
-    /** A child with nothing under test on which every assertion passes (see {@link #missing}). */
+    /** A child with nothing under test on which every assertion passes (see the navigation methods). */
     final <C extends AbstractFazhiAssert<C, T>, T> C detachedChild(
             Class<C> type, Class<T> actualType, Function<T, C> direct) {
         C c = child(type, actualType, null, direct);

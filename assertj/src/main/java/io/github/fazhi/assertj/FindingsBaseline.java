@@ -230,8 +230,7 @@ public final class FindingsBaseline {
         StringBuilder out = new StringBuilder();
         out.append(HEADER).append('\n');
         out.append(LOCALE_HEADER)
-                .append(' ')
-                .append(locale.map(Locale::toLanguageTag).orElse(""))
+                .append(locale.map(l -> " " + l.toLanguageTag()).orElse(""))
                 .append('\n');
         out.append(COLUMNS).append('\n');
         for (Entry e : entries) {

@@ -142,6 +142,8 @@ class ValidationReportAssertTest {
         FindingsBaseline baseline = FindingsBaseline.of(Fixtures.LEGACY_FILE, legacy);
         assertThat(legacy).hasNoNewFindings(baseline).hasNoNewFindings(baseline, Fixtures.LEGACY_FILE);
         assertThat(clean).hasNoNewFindings(FindingsBaseline.empty());
+        failure(() -> assertThat(legacy).hasNoNewFindings(FindingsBaseline.empty(), "2022.txt"))
+                .hasMessageContaining("期望与基线相比没有新的发现，但有 7 个：\n  - [错误] part-missing 2022.txt 全文");
         failure(() -> assertThat(legacy).hasNoNewFindings(baseline.forFile("other.txt")))
                 .hasMessageContaining("期望与基线相比没有新的发现，但有 7 个：\n  - [错误] part-missing qinghe-sifaju-2022-legacy.txt 全文");
     }
