@@ -168,7 +168,7 @@ public final class ReportValidator {
             order.putIfAbsent(e.id(), order.size());
             elements.putIfAbsent(e.id(), e);
         });
-        List<Finding> findings = new ArrayList<>(violations.size());
+        List<Placed> placed = new ArrayList<>(violations.size());
         for (ConstraintViolation<AnnualReport> v : violations) {
             @SuppressWarnings("unchecked")
             HibernateConstraintViolation<AnnualReport> hv = v.unwrap(HibernateConstraintViolation.class);
@@ -181,15 +181,23 @@ public final class ReportValidator {
             Optional<String> fix = p.fixVariant().flatMap(variant -> fix(v, p, variant));
             Element element = elements.get(p.elementId());
             Optional<SourceSpan> span = element == null ? Optional.empty() : Spans.of(element, p.start(), p.end());
-            findings.add(new Finding(p.ruleId(), severity, v.getMessage(), p.elementId(), span, fix, p.detail()));
+            Finding f = new Finding(p.ruleId(), severity, v.getMessage(), p.elementId(), span, fix, p.detail());
+            placed.add(new Placed(
+                    f,
+                    order.getOrDefault(f.elementId(), -1),
+                    p.start().orElse(-1),
+                    ruleOrder.getOrDefault(f.ruleId(), Integer.MAX_VALUE)));
         }
-        findings.sort(Comparator.<Finding>comparingInt(f -> order.getOrDefault(f.elementId(), -1))
-                .thenComparingInt(f -> f.span().map(SourceSpan::line).orElse(0))
-                .thenComparingInt(f -> f.span().map(SourceSpan::column).orElse(0))
-                .thenComparingInt(f -> ruleOrder.getOrDefault(f.ruleId(), Integer.MAX_VALUE))
-                .thenComparing(Finding::message));
-        return new ValidationReport(findings, source, profile, locale);
+        // document order: by element, then by the spot within its text (so a report read from a document
+        // and the same report built list their findings alike), then in catalogue order
+        placed.sort(Comparator.comparingInt(Placed::element)
+                .thenComparingInt(Placed::offset)
+                .thenComparingInt(Placed::rule)
+                .thenComparing(x -> x.finding().message()));
+        return new ValidationReport(placed.stream().map(Placed::finding).toList(), source, profile, locale);
     }
+
+    private record Placed(Finding finding, int element, int offset, int rule) {}
 
     private Optional<String> fix(ConstraintViolation<AnnualReport> v, FindingPayload p, String variant) {
         String template = "{" + Messages.key(p.ruleId(), variant) + "}";

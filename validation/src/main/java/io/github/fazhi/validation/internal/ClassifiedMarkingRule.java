@@ -13,7 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Rule {@code classified-marking}: a 密级 marking (秘密★, 机密, 绝密) or a 保密期限 stands in a report meant for publication.
+ * Rule {@code classified-marking}: a 密级 marking (秘密★, 机密, 绝密) or a 保密期限 stands in a report meant for
+ * publication.
  */
 public final class ClassifiedMarkingRule extends ReportRule<ClassifiedMarkingRule.Check> {
 
@@ -33,14 +34,14 @@ public final class ClassifiedMarkingRule extends ReportRule<ClassifiedMarkingRul
         Class<? extends Payload>[] payload() default {};
     }
 
+    private static final Pattern MARKING = Pattern.compile("(绝密|机密|秘密)\\s*[★☆]\\s*([0-9０-９一二三四五六七八九十]+\\s*年)?"
+            + "|保密期限\\s*[:：]?\\s*[0-9０-９一二三四五六七八九十]+\\s*(年|个月|月)"
+            + "|^\\s*(绝密|机密|秘密)\\s*$");
+
     @Override
     protected String ruleId() {
         return ID;
     }
-
-    private static final Pattern MARKING = Pattern.compile("(绝密|机密|秘密)\\s*[★☆]\\s*([0-9０-９一二三四五六七八九十]+\\s*年)?"
-            + "|保密期限\\s*[:：]?\\s*[0-9０-９一二三四五六七八九十]+\\s*(年|个月|月)"
-            + "|^\\s*(绝密|机密|秘密)\\s*$");
 
     @Override
     protected void check(AnnualReport report, RuleContext context) {

@@ -13,7 +13,8 @@ import java.lang.annotation.Target;
 import java.util.regex.Pattern;
 
 /**
- * Rule {@code date-format}: the date of issue is not written 2022年1月5日: zero padding, Chinese numerals, dots or dashes.
+ * Rule {@code date-format}: the date of issue is not written 2022年1月5日: zero padding, Chinese numerals, dots or
+ * dashes.
  */
 public final class DateFormatRule extends ReportRule<DateFormatRule.Check> {
 
@@ -33,15 +34,15 @@ public final class DateFormatRule extends ReportRule<DateFormatRule.Check> {
         Class<? extends Payload>[] payload() default {};
     }
 
-    @Override
-    protected String ruleId() {
-        return ID;
-    }
-
     private static final Pattern STANDARD = Pattern.compile("[0-9]{4}年([1-9]|1[0-2])月([1-9]|[12][0-9]|3[01])日");
     private static final Pattern PADDED = Pattern.compile("年0[0-9]月|月0[0-9]日");
     private static final Pattern CHINESE = Pattern.compile("[〇○零一二三四五六七八九十]");
     private static final Pattern SEPARATED = Pattern.compile("[0-9]{2,4}\\s*[.．\\-－/／]\\s*[0-9]{1,2}");
+
+    @Override
+    protected String ruleId() {
+        return ID;
+    }
 
     @Override
     protected void check(AnnualReport report, RuleContext context) {

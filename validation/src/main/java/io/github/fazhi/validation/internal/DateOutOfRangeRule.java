@@ -18,7 +18,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Rule {@code date-out-of-range}: the date of issue is outside the year after the reporting year, or after the disclosure deadline (1 April by default) or a submission deadline the profile sets.
+ * Rule {@code date-out-of-range}: the date of issue is outside the year after the reporting year, or after the
+ * disclosure deadline (1 April by default) or a submission deadline the profile sets.
  */
 public final class DateOutOfRangeRule extends ReportRule<DateOutOfRangeRule.Check> {
 
@@ -44,11 +45,6 @@ public final class DateOutOfRangeRule extends ReportRule<DateOutOfRangeRule.Chec
         String submissionDeadline() default "";
     }
 
-    @Override
-    protected String ruleId() {
-        return ID;
-    }
-
     private MonthDay disclosureDeadline = Profile.DEFAULT_DISCLOSURE_DEADLINE;
     private Optional<MonthDay> submissionDeadline = Optional.empty();
 
@@ -58,6 +54,11 @@ public final class DateOutOfRangeRule extends ReportRule<DateOutOfRangeRule.Chec
         submissionDeadline = check.submissionDeadline().isEmpty()
                 ? Optional.empty()
                 : Optional.of(MonthDay.parse(check.submissionDeadline()));
+    }
+
+    @Override
+    protected String ruleId() {
+        return ID;
     }
 
     @Override

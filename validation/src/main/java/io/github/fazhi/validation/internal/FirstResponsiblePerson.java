@@ -27,6 +27,7 @@ public final class FirstResponsiblePerson {
             + "|盟长|旗长|镇长|乡长|厅长|部长|署长|党组|党委|领导班子|班子成员|常务会议|常委会|办公会|领导小组");
 
     private static final Pattern DUTY = Pattern.compile("第一责任人");
+    private static final Pattern PRINCIPAL = Pattern.compile("主要负责人|主要负责同志|党政主要负责");
     private static final Pattern DUTY_SPOKEN_OF = Pattern.compile("第一责任人.{0,8}(职责|责任)");
 
     private FirstResponsiblePerson() {}
@@ -129,7 +130,9 @@ public final class FirstResponsiblePerson {
 
     private static boolean speaksOfDuty(Paragraph p) {
         String t = p.text();
+        // the duty itself (第一责任人职责) or the principal leader as first responsible person; a mere
+        // mechanism (以一把手为第一责任人) is not item-3 content
         return DUTY.matcher(t).find()
-                && (LEADER.matcher(t).find() || DUTY_SPOKEN_OF.matcher(t).find());
+                && (DUTY_SPOKEN_OF.matcher(t).find() || PRINCIPAL.matcher(t).find());
     }
 }

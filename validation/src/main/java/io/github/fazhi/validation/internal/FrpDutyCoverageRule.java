@@ -16,7 +16,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Rule {@code frp-duty-coverage}: the first-responsible-person content covers fewer than the minimum the profile sets of the duty themes (government list G1-G6 and X1, or the Party list P1-P6); the finding lists the themes found and missing.
+ * Rule {@code frp-duty-coverage}: the first-responsible-person content covers fewer than the minimum the profile
+ * sets of the duty themes (government list G1-G6 and X1, or the Party list P1-P6); the finding lists the themes
+ * found and missing.
  */
 public final class FrpDutyCoverageRule extends ReportRule<FrpDutyCoverageRule.Check> {
 
@@ -39,16 +41,16 @@ public final class FrpDutyCoverageRule extends ReportRule<FrpDutyCoverageRule.Ch
         int min() default Profile.DEFAULT_MIN_DUTY_COVERAGE;
     }
 
-    @Override
-    protected String ruleId() {
-        return ID;
-    }
-
     private int min = Profile.DEFAULT_MIN_DUTY_COVERAGE;
 
     @Override
     public void initialize(Check check) {
         min = check.min();
+    }
+
+    @Override
+    protected String ruleId() {
+        return ID;
     }
 
     @Override

@@ -11,7 +11,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Rule {@code frp-leader-not-named}: the first-responsible-person content never names the principal leader or the leadership.
+ * Rule {@code frp-leader-not-named}: the first-responsible-person content never names the principal leader or
+ * the leadership.
  */
 public final class FrpLeaderNotNamedRule extends ReportRule<FrpLeaderNotNamedRule.Check> {
 

@@ -11,7 +11,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Rule {@code frp-shufa-absent}: the first-responsible-person content does not mention the year-end report on the rule of law (述法, or the 述职 that includes it).
+ * Rule {@code frp-shufa-absent}: the first-responsible-person content does not mention the year-end report on
+ * the rule of law (述法, or the 述职 that includes it).
  */
 public final class FrpShufaAbsentRule extends ReportRule<FrpShufaAbsentRule.Check> {
 

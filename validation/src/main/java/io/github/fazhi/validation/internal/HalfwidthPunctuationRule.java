@@ -15,7 +15,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Rule {@code halfwidth-punctuation}: ASCII punctuation , : ; ( ) ? ! stands between Chinese characters, where the full-width form belongs.
+ * Rule {@code halfwidth-punctuation}: ASCII punctuation , : ; ( ) ? ! stands between Chinese characters, where
+ * the full-width form belongs.
  */
 public final class HalfwidthPunctuationRule extends ReportRule<HalfwidthPunctuationRule.Check> {
 
@@ -35,16 +36,16 @@ public final class HalfwidthPunctuationRule extends ReportRule<HalfwidthPunctuat
         Class<? extends Payload>[] payload() default {};
     }
 
-    @Override
-    protected String ruleId() {
-        return ID;
-    }
-
     private static final String BETWEEN = ",:;?!";
     private static final String FULL = "，：；？！";
 
     /** Per text unit: how many marks, the first one's offset, which marks. */
     private record Hits(Texts.Unit unit, int count, int first, Set<String> chars) {}
+
+    @Override
+    protected String ruleId() {
+        return ID;
+    }
 
     @Override
     protected void check(AnnualReport report, RuleContext context) {

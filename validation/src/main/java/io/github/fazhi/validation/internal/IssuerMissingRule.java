@@ -13,7 +13,8 @@ import java.lang.annotation.Target;
 import java.util.regex.Pattern;
 
 /**
- * Rule {@code issuer-missing}: the report names no issuer: no sign-off name, no issuer line, no organ in the title.
+ * Rule {@code issuer-missing}: the report names no issuer: no sign-off name, no issuer line, no organ in the
+ * title.
  */
 public final class IssuerMissingRule extends ReportRule<IssuerMissingRule.Check> {
 
@@ -33,14 +34,14 @@ public final class IssuerMissingRule extends ReportRule<IssuerMissingRule.Check>
         Class<? extends Payload>[] payload() default {};
     }
 
+    private static final Pattern SPLIT = Pattern.compile("关于|(?:19|20)[0-9]{2}\\s*年度?|法治政府建设|[ \\u3000]+");
+    private static final Pattern ORGAN =
+            Pattern.compile("..*(人民政府|政府|委员会|办公室|办事处|街道|局|委|办|厅|部|院|署|中心|镇|乡|区|县|市|省|自治区|州|盟|旗)$");
+
     @Override
     protected String ruleId() {
         return ID;
     }
-
-    private static final Pattern SPLIT = Pattern.compile("关于|(?:19|20)[0-9]{2}\\s*年度?|法治政府建设|[ \\u3000]+");
-    private static final Pattern ORGAN =
-            Pattern.compile("..*(人民政府|政府|委员会|办公室|办事处|街道|局|委|办|厅|部|院|署|中心|镇|乡|区|县|市|省|自治区|州|盟|旗)$");
 
     @Override
     protected void check(AnnualReport report, RuleContext context) {

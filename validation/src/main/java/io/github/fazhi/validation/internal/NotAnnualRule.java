@@ -15,7 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Rule {@code not-annual}: the title or a heading of items 1 to 3 shows the report covers other than one calendar year (上半年, 季度, 五年, a range of years).
+ * Rule {@code not-annual}: the title or a heading of items 1 to 3 shows the report covers other than one
+ * calendar year (上半年, 季度, 五年, a range of years).
  */
 public final class NotAnnualRule extends ReportRule<NotAnnualRule.Check> {
 
@@ -35,15 +36,15 @@ public final class NotAnnualRule extends ReportRule<NotAnnualRule.Check> {
         Class<? extends Payload>[] payload() default {};
     }
 
-    @Override
-    protected String ruleId() {
-        return ID;
-    }
-
     private static final Pattern NOT_ANNUAL = Pattern.compile("上半年|下半年|半年度?|前三季度?|第?[一二三四1-4１-４]季度|季度"
             + "|(?<![〇○零一二三四五六七八九])五年|十[二三四五]五|(?<![0-9])[1１]\\s*[-—–至到~～]\\s*[0-9]{1,2}\\s*月"
             + "|[一二三四五六七八九十]{1,2}至[一二三四五六七八九十]{1,3}月"
             + "|(?:19|20)[0-9]{2}\\s*年?\\s*[-—–至到~～]\\s*(?:(?:19|20)[0-9]{2}|[0-9]{2})\\s*年");
+
+    @Override
+    protected String ruleId() {
+        return ID;
+    }
 
     @Override
     protected void check(AnnualReport report, RuleContext context) {

@@ -16,7 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Rule {@code numbering-depth}: headings are numbered beyond the four levels of GB/T 9704 (a fifth level, or ①, a), 1) items under （1））.
+ * Rule {@code numbering-depth}: headings are numbered beyond the four levels of GB/T 9704 (a fifth level, or ①,
+ * a), 1) items under （1））.
  */
 public final class NumberingDepthRule extends ReportRule<NumberingDepthRule.Check> {
 
@@ -36,13 +37,13 @@ public final class NumberingDepthRule extends ReportRule<NumberingDepthRule.Chec
         Class<? extends Payload>[] payload() default {};
     }
 
+    private static final Pattern FIFTH_LEVEL =
+            Pattern.compile("^\\s*([①-⑳]|[（(][a-zA-Z][）)]|[a-zA-Z][.．)）]|[0-9]{1,2}[)）])");
+
     @Override
     protected String ruleId() {
         return ID;
     }
-
-    private static final Pattern FIFTH_LEVEL =
-            Pattern.compile("^\\s*([①-⑳]|[（(][a-zA-Z][）)]|[a-zA-Z][.．)）]|[0-9]{1,2}[)）])");
 
     @Override
     protected void check(AnnualReport report, RuleContext context) {

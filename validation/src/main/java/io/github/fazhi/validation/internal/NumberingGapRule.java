@@ -11,7 +11,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Rule {@code numbering-gap}: a heading number is skipped: （二） follows （一）…, or the first is not 一、（一）1.（1）; the fix names the missing label.
+ * Rule {@code numbering-gap}: a heading number is skipped: （二） follows （一）…, or the first is not 一、（一）1.（1）; the
+ * fix names the missing label.
  */
 public final class NumberingGapRule extends ReportRule<NumberingGapRule.Check> {
 

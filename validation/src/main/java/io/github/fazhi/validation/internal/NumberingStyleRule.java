@@ -12,7 +12,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Rule {@code numbering-style}: a heading label is not in the GB/T 9704 form (一、（一）1.（1））: (一), 一., 1、, （一）、 and the like, or a level numbered on across parents.
+ * Rule {@code numbering-style}: a heading label is not in the GB/T 9704 form (一、（一）1.（1））: (一), 一., 1、, （一）、 and
+ * the like, or a level numbered on across parents.
  */
 public final class NumberingStyleRule extends ReportRule<NumberingStyleRule.Check> {
 
@@ -53,6 +54,22 @@ public final class NumberingStyleRule extends ReportRule<NumberingStyleRule.Chec
                                     .fix()
                                     .report();
                         }));
+        // a label printed without its numeral (、坚持…) or otherwise unreadable: the reader inferred the number
+        report.allSections()
+                .filter(s -> s.printedNumber().filter(p -> !p.isBlank()).isPresent()
+                        && NumberingAnalysis.labelOf(s).isEmpty())
+                .forEach(s -> {
+                    String expected = s.number().label();
+                    context.at(s)
+                            .message("malformed")
+                            .param("found", s.printedNumber().get())
+                            .param("expected", expected)
+                            .detail("found", s.printedNumber().get())
+                            .detail("expected", expected)
+                            .detail("level", s.level())
+                            .fix()
+                            .report();
+                });
         for (NumberingAnalysis.Issue issue : NumberingAnalysis.analyze(report)) {
             if (issue.kind() == NumberingAnalysis.Kind.CONTINUATION) {
                 String expected = new Numbering(issue.found().level(), 1).label();

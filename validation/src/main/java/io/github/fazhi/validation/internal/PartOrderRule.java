@@ -15,7 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Rule {@code part-order}: the mandated parts stand out of the order 1, 2, 3, 4, 5 (the first-responsible-person part may come first).
+ * Rule {@code part-order}: the mandated parts stand out of the order 1, 2, 3, 4, 5 (the first-responsible-person
+ * part may come first).
  */
 public final class PartOrderRule extends ReportRule<PartOrderRule.Check> {
 

@@ -15,7 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Rule {@code placeholder}: text left from a template: XX, ××, 某某, *次, x01x, 【…】 with a placeholder inside, （此处…）.
+ * Rule {@code placeholder}: text left from a template: XX, ××, 某某, *次, x01x, 【…】 with a placeholder inside,
+ * （此处…）.
  */
 public final class PlaceholderRule extends ReportRule<PlaceholderRule.Check> {
 
@@ -35,17 +36,17 @@ public final class PlaceholderRule extends ReportRule<PlaceholderRule.Check> {
         Class<? extends Payload>[] payload() default {};
     }
 
-    @Override
-    protected String ruleId() {
-        return ID;
-    }
-
     private static final Pattern PLACEHOLDER = Pattern.compile("(?<![A-Za-z])(?:[XxＸｘ]{2,}|×{2,})(?![A-Za-z])"
             + "|(?<![A-Za-z0-9])[xX×][0-9]{2}[xX×](?![A-Za-z0-9])"
             + "|某某"
             + "|[*＊]+(?=[次个区件项人万元家户场期名余篇条份天年月日%％])"
-            + "|【(?:|[^】]{0,20}(?:填写|填入|此处|名称|单位|数字|日期|时间|具体|内容|姓名|某|[XxＸ×]|待定|待补|补充|…|\\.\\.\\.)[^】]{0,20})】"
+            + "|【(?:|[^】]{0,20}(?:填写|填入|此处|名称|单位|数字|日期|时间|具体|内容|姓名|某|[XxＸ×]|待定|待补|补充|…|\\.\\.\\.)[^】]{0,80})】"
             + "|[（(]此处[^）)]{0,40}[）)]");
+
+    @Override
+    protected String ruleId() {
+        return ID;
+    }
 
     @Override
     protected void check(AnnualReport report, RuleContext context) {

@@ -33,12 +33,12 @@ public final class RequestInReportRule extends ReportRule<RequestInReportRule.Ch
         Class<? extends Payload>[] payload() default {};
     }
 
+    private static final Pattern REQUEST = Pattern.compile("妥否|当否|请予?批示|请予?批准|请予?审批|请予?批复|特此请示|以上请示|请示如下");
+
     @Override
     protected String ruleId() {
         return ID;
     }
-
-    private static final Pattern REQUEST = Pattern.compile("妥否|当否|请予?批示|请予?批准|请予?审批|请予?批复|特此请示|以上请示|请示如下");
 
     @Override
     protected void check(AnnualReport report, RuleContext context) {

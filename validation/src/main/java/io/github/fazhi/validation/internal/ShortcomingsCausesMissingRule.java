@@ -15,7 +15,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Rule {@code shortcomings-causes-missing}: the shortcomings part names problems but not their causes (不足和原因): no cause wording under its heading.
+ * Rule {@code shortcomings-causes-missing}: the shortcomings part names problems but not their causes (不足和原因):
+ * no cause wording under its heading.
  */
 public final class ShortcomingsCausesMissingRule extends ReportRule<ShortcomingsCausesMissingRule.Check> {
 
@@ -35,12 +36,12 @@ public final class ShortcomingsCausesMissingRule extends ReportRule<Shortcomings
         Class<? extends Payload>[] payload() default {};
     }
 
+    private static final Pattern CAUSES = Pattern.compile("原因|根源|成因|根子|究其|缘于|源于|由于|在于");
+
     @Override
     protected String ruleId() {
         return ID;
     }
-
-    private static final Pattern CAUSES = Pattern.compile("原因|根源|成因|根子|究其|缘于|源于|由于|在于");
 
     @Override
     protected void check(AnnualReport report, RuleContext context) {

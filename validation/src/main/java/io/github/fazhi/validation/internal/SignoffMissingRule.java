@@ -12,7 +12,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Rule {@code signoff-missing}: the report ends without a dated sign-off (落款 with the issuer and the date of issue).
+ * Rule {@code signoff-missing}: the report ends without a dated sign-off (落款 with the issuer and the date of
+ * issue).
  */
 public final class SignoffMissingRule extends ReportRule<SignoffMissingRule.Check> {
 

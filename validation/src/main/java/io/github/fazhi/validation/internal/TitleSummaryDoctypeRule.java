@@ -33,12 +33,12 @@ public final class TitleSummaryDoctypeRule extends ReportRule<TitleSummaryDoctyp
         Class<? extends Payload>[] payload() default {};
     }
 
+    private static final Pattern SUMMARY = Pattern.compile("总结(的)?(报告)?$");
+
     @Override
     protected String ruleId() {
         return ID;
     }
-
-    private static final Pattern SUMMARY = Pattern.compile("总结(的)?(报告)?$");
 
     @Override
     protected void check(AnnualReport report, RuleContext context) {

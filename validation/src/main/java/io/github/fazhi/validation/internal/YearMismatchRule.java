@@ -13,7 +13,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Rule {@code year-mismatch}: a year in the title or in the heading of items 1 to 3 differs from the reporting year, or one in the item-4 heading differs from the next year.
+ * Rule {@code year-mismatch}: a year in the title or in the heading of items 1 to 3 differs from the reporting
+ * year, or one in the item-4 heading differs from the next year.
  */
 public final class YearMismatchRule extends ReportRule<YearMismatchRule.Check> {
 

@@ -60,4 +60,28 @@ class NumberingStyleRuleTest {
                     .hasValueSatisfying(fix -> assertThat(fix).contains("1."));
         });
     }
+
+    @Test
+    void aLabelThatLostItsNumeralIsAWarningWithTheLabelItsPlaceGives() {
+        AnnualReport clean = Samples.clean();
+        java.util.List<io.github.fazhi.core.Section> parts = new java.util.ArrayList<>(clean.sections());
+        parts.set(
+                3,
+                Read.section(
+                        "、",
+                        1,
+                        4,
+                        "2025年推进法治政府建设的主要安排",
+                        io.github.fazhi.core.SectionKind.NEXT_YEAR_PLAN,
+                        List.of(),
+                        "将继续推进。"));
+
+        assertThat(findings(clean.withSections(parts), "numbering-style"))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.elementId()).isEqualTo("s4");
+                    assertThat(f.message()).contains("不完整").contains("四、");
+                    assertThat(f.suggestedFix()).contains("改为四、");
+                });
+    }
 }

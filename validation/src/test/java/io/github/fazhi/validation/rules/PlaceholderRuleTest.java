@@ -29,7 +29,8 @@ class PlaceholderRuleTest {
                 "开展行政执法检查*次。",
                 "2024年由【单位名称】负责。",
                 "（此处填写主要成效）",
-                "x01x年度工作要点。"
+                "x01x年度工作要点。",
+                "【请填写：党政主要负责人履行推进法治建设第一责任人职责的情况，写明主要负责同志如何部署、推动和督办】"
             })
     void templateLeftoversAreErrors(String text) {
         AnnualReport report = Read.withPart(0, List.of(), "全年依法行政。", text);

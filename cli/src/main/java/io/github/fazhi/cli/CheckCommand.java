@@ -1,0 +1,297 @@
+package io.github.fazhi.cli;
+
+import io.github.fazhi.cli.internal.Batch;
+import io.github.fazhi.cli.internal.Inputs;
+import io.github.fazhi.cli.internal.Progress;
+import io.github.fazhi.core.AnnualReport;
+import io.github.fazhi.core.ReportReadException;
+import io.github.fazhi.validation.Finding;
+import io.github.fazhi.validation.FindingsJson;
+import io.github.fazhi.validation.ReportValidator;
+import io.github.fazhi.validation.Sarif;
+import io.github.fazhi.validation.Severity;
+import io.github.fazhi.validation.ValidatedFile;
+import io.github.fazhi.validation.ValidationReport;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code fazhi check}: validate reports, one file or a folder of thousands. */
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Check reports against the rules and list the findings. PATH is a file or a folder (searched recursively"
+                    + " for .txt, .docx and .json).",
+            "检查报告是否符合规则并列出问题。PATH 为文件或文件夹（递归查找 .txt、.docx、.json）。"
+        },
+        footer = {
+            "",
+            "Exit codes: 0 nothing reached --fail-on; 1 a finding did; 2 usage error; 3 an input could not be read.",
+            "退出码：0 未达到 --fail-on 级别；1 有达到该级别的问题；2 用法错误；3 有文件无法读取。"
+        })
+final class CheckCommand implements Callable<Integer> {
+
+    /** The rule id under which an unreadable input is reported. */
+    static final String READ_ERROR = "read-error";
+
+    enum Format {
+        text,
+        json,
+        sarif
+    }
+
+    enum FailOn {
+        error,
+        warning,
+        never
+    }
+
+    @ParentCommand
+    FazhiCommand root;
+
+    @Option(
+            names = "--profile",
+            defaultValue = "national",
+            description = "Rule profile: ${COMPLETION-CANDIDATES} (default: national).")
+    ProfileOption profile;
+
+    @Option(
+            names = "--format",
+            defaultValue = "text",
+            description = "Output: ${COMPLETION-CANDIDATES} (default: text).")
+    Format format;
+
+    @Option(names = "--locale", defaultValue = "zh", description = "Language of messages: zh or en (default: zh).")
+    LocaleOption locale;
+
+    @Option(
+            names = "--fail-on",
+            defaultValue = "error",
+            description =
+                    "Exit with 1 when a finding of this severity or worse is found: ${COMPLETION-CANDIDATES} (default: error).")
+    FailOn failOn;
+
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "Write the findings to FILE instead of standard output.")
+    Optional<Path> output;
+
+    @Option(names = "--no-color", description = "Never colour the output.")
+    boolean noColor;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files or folders.")
+    List<Path> paths;
+
+    /** The outcome for one input. */
+    record FileResult(String name, Optional<ValidationReport> report, Optional<String> readError) {}
+
+    @Override
+    public Integer call() throws IOException {
+        ReportValidator validator = ReportValidator.builder()
+                .profile(profile.profile())
+                .locale(locale.locale)
+                .build();
+        List<Inputs.Input> inputs = Inputs.expand(paths);
+        if (inputs.isEmpty()) {
+            root.err()
+                    .println("fazhi: "
+                            + msg("未找到报告文件（.txt、.docx、.json）", "no report files (.txt, .docx, .json) found in") + " "
+                            + paths);
+            return ExitCodes.UNREADABLE;
+        }
+        Progress progress = Progress.of(root.err(), inputs.size(), root.terminal());
+        List<FileResult> results = Batch.map(
+                inputs,
+                in -> check(in, validator),
+                (in, e) -> new FileResult(in.name(), Optional.empty(), Optional.of(describe(e))),
+                progress);
+
+        String rendered = switch (format) {
+            case text -> text(results, root.terminal() && output.isEmpty() && !noColor);
+            case json -> FindingsJson.write(validated(results, validator));
+            case sarif -> Sarif.write(validated(results, validator));
+        };
+        if (output.isPresent()) {
+            Path parent = output.get().toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(output.get(), rendered, StandardCharsets.UTF_8);
+            if (format != Format.text) {
+                root.err().println(summary(results));
+            }
+        } else {
+            root.out().print(rendered);
+            root.out().flush();
+        }
+        if (results.stream().anyMatch(r -> r.readError().isPresent())) {
+            return ExitCodes.UNREADABLE;
+        }
+        return reachesThreshold(results) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    private FileResult check(Inputs.Input in, ReportValidator validator) {
+        if (!in.ok()) {
+            return new FileResult(in.name(), Optional.empty(), Optional.of(in.name() + ": " + in.problem()));
+        }
+        try {
+            AnnualReport report = Inputs.read(in.path());
+            return new FileResult(in.name(), Optional.of(validator.validate(report, in.name())), Optional.empty());
+        } catch (ReportReadException e) {
+            return new FileResult(in.name(), Optional.empty(), Optional.of(e.getMessage()));
+        } catch (IOException e) {
+            return new FileResult(
+                    in.name(), Optional.empty(), Optional.of(in.name() + ": " + msg("无法读取", "cannot read") + ": " + e));
+        }
+    }
+
+    private String describe(Throwable e) {
+        if (root.verbose()) {
+            java.io.StringWriter sw = new java.io.StringWriter();
+            e.printStackTrace(new java.io.PrintWriter(sw));
+            return msg("内部错误", "internal error") + ": " + sw;
+        }
+        return msg("内部错误（加 --verbose 查看详情）", "internal error (run with --verbose for details)") + ": " + e;
+    }
+
+    private boolean reachesThreshold(List<FileResult> results) {
+        if (failOn == FailOn.never) {
+            return false;
+        }
+        return results.stream()
+                .flatMap(r -> r.report().stream())
+                .flatMap(r -> r.findings().stream())
+                .anyMatch(f -> f.severity() == Severity.ERROR
+                        || (failOn == FailOn.warning && f.severity() == Severity.WARNING));
+    }
+
+    private List<ValidatedFile> validated(List<FileResult> results, ReportValidator validator) {
+        List<ValidatedFile> out = new ArrayList<>(results.size());
+        for (FileResult r : results) {
+            ValidationReport report = r.report()
+                    .orElseGet(() -> new ValidationReport(
+                            List.of(new Finding(
+                                    READ_ERROR,
+                                    Severity.ERROR,
+                                    r.readError().orElse(""),
+                                    Finding.REPORT,
+                                    Optional.empty(),
+                                    Optional.empty(),
+                                    Map.of())),
+                            Optional.of(r.name()),
+                            validator.profile(),
+                            validator.locale()));
+            out.add(new ValidatedFile(uri(r.name()), report));
+        }
+        return out;
+    }
+
+    private static String uri(String name) {
+        return name.replace('\\', '/');
+    }
+
+    private String text(List<FileResult> results, boolean colour) {
+        StringBuilder out = new StringBuilder();
+        for (FileResult r : results) {
+            if (r.readError().isPresent()) {
+                out.append(r.name())
+                        .append("  ")
+                        .append(paint("error", Severity.ERROR, colour))
+                        .append("  ")
+                        .append(READ_ERROR)
+                        .append("  ")
+                        .append(r.readError().get())
+                        .append('\n');
+                continue;
+            }
+            ValidationReport report = r.report().orElseThrow();
+            for (Finding f : report.findings()) {
+                out.append(r.name());
+                f.span()
+                        .ifPresent(s ->
+                                out.append(':').append(s.line()).append(':').append(s.column()));
+                out.append("  ").append(paint(f.severity().jsonName(), f.severity(), colour));
+                out.append("  ").append(f.ruleId());
+                out.append("  ").append(f.message());
+                f.suggestedFix()
+                        .ifPresent(fix ->
+                                out.append(msg("（建议：", " (fix: ")).append(fix).append(msg("）", ")")));
+                out.append('\n');
+            }
+        }
+        out.append(summary(results)).append('\n');
+        return out.toString();
+    }
+
+    private String summary(List<FileResult> results) {
+        long errors = count(results, Severity.ERROR);
+        long warnings = count(results, Severity.WARNING);
+        long infos = count(results, Severity.INFO);
+        long unreadable =
+                results.stream().filter(r -> r.readError().isPresent()).count();
+        long clean = results.stream()
+                .filter(r -> r.report().map(v -> !v.hasErrors()).orElse(false))
+                .count();
+        if (locale == LocaleOption.en) {
+            return String.format(
+                    Locale.ROOT,
+                    "Checked %d file(s): %d error(s), %d warning(s), %d note(s); %d file(s) without errors; %d unreadable.",
+                    results.size(),
+                    errors,
+                    warnings,
+                    infos,
+                    clean,
+                    unreadable);
+        }
+        return String.format(
+                Locale.ROOT,
+                "共检查 %d 个文件：错误 %d 个，警告 %d 个，提示 %d 个；无错误的文件 %d 个；无法读取的文件 %d 个。",
+                results.size(),
+                errors,
+                warnings,
+                infos,
+                clean,
+                unreadable);
+    }
+
+    private static long count(List<FileResult> results, Severity s) {
+        return results.stream()
+                        .flatMap(r -> r.report().stream())
+                        .mapToLong(r -> r.count(s))
+                        .sum()
+                + (s == Severity.ERROR
+                        ? results.stream()
+                                .filter(r -> r.readError().isPresent())
+                                .count()
+                        : 0);
+    }
+
+    private static String paint(String word, Severity s, boolean colour) {
+        if (!colour) {
+            return word;
+        }
+        String code = switch (s) {
+            case ERROR -> "\u001B[31m";
+            case WARNING -> "\u001B[33m";
+            case INFO -> "\u001B[36m";
+        };
+        return code + word + "\u001B[0m";
+    }
+
+    private String msg(String zh, String en) {
+        return locale == LocaleOption.en ? en : zh;
+    }
+}

@@ -1,0 +1,103 @@
+package io.github.fazhi.cli.internal;
+
+import io.github.fazhi.core.AnnualReport;
+import io.github.fazhi.core.PlainTextReader;
+import io.github.fazhi.core.ReportJson;
+import io.github.fazhi.core.ReportReadException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/** Finds input files and reads each with the reader its extension calls for. */
+public final class Inputs {
+
+    /** The extensions read, lower case, without the dot. */
+    public static final List<String> EXTENSIONS = List.of("txt", "json", "docx");
+
+    private static final long MAX_BYTES = 64L * 1024 * 1024;
+
+    private Inputs() {}
+
+    /** One input: a file to read, or an argument that named nothing readable. */
+    public record Input(Path path, Path relative, String problem) {
+        public boolean ok() {
+            return problem.isEmpty();
+        }
+
+        public String name() {
+            return path.toString();
+        }
+    }
+
+    /**
+     * Expands the arguments: files as given (any extension), folders recursively to the files with a
+     * known extension, in a stable (sorted) order. A missing path becomes an input with a problem.
+     */
+    public static List<Input> expand(List<Path> args) {
+        List<Input> out = new ArrayList<>();
+        for (Path arg : args) {
+            if (Files.isDirectory(arg)) {
+                try (Stream<Path> walk = Files.walk(arg)) {
+                    walk.filter(Files::isRegularFile)
+                            .filter(p -> EXTENSIONS.contains(extension(p)))
+                            .sorted()
+                            .forEach(p -> out.add(new Input(p, arg.relativize(p), "")));
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    out.add(new Input(arg, fileName(arg), "无法读取文件夹 (cannot list folder): " + e.getMessage()));
+                }
+            } else if (Files.isRegularFile(arg)) {
+                out.add(new Input(arg, fileName(arg), ""));
+            } else {
+                out.add(new Input(arg, fileName(arg), "文件不存在 (no such file or folder)"));
+            }
+        }
+        return out;
+    }
+
+    private static Path fileName(Path p) {
+        return p.getFileName() == null ? p : p.getFileName();
+    }
+
+    /** The file's extension, lower case, without the dot. */
+    public static String extension(Path p) {
+        String name = p.getFileName() == null ? "" : p.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Reads a report.
+     *
+     * @throws ReportReadException for content that is not a readable report
+     * @throws IOException when the file cannot be read
+     */
+    public static AnnualReport read(Path file) throws IOException {
+        String source = file.toString();
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (NoSuchFileException e) {
+            throw ReportReadException.of(source, "", "文件不存在 (no such file)", e);
+        }
+        if (size > MAX_BYTES) {
+            throw ReportReadException.of(
+                    source, "", "文件过大 (file too large): " + size + " bytes, at most " + MAX_BYTES, null);
+        }
+        String ext = extension(file);
+        switch (ext) {
+            case "json":
+                return ReportJson.read(Files.readAllBytes(file), source);
+            case "docx":
+                return DocxInput.read(file);
+            case "txt":
+            case "text":
+            default:
+                return PlainTextReader.standard().read(Files.readAllBytes(file), source);
+        }
+    }
+}
