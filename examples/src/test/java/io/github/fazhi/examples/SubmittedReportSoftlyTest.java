@@ -23,15 +23,14 @@ class SubmittedReportSoftlyTest {
 
     @Test
     void theSubmittedReport() throws IOException {
-        AnnualReport report =
-                PlainTextReader.standard().read(Path.of("src/test/resources/submitted/qinghe-sifaju-2024.txt"));
+        AnnualReport report = PlainTextReader.standard().read(Path.of("sample-report.txt"));
 
         softly.assertThat(report)
-                .hasReportingYear(2024)
+                .hasReportingYear(2025)
                 .hasPartsInMandatedOrder()
                 .isValid();
-        softly.assertThat(report).section(SectionKind.SHORTCOMINGS_AND_CAUSES).containsText("究其原因");
-        softly.assertThat(report).section(SectionKind.NEXT_YEAR_PLAN).hasHeadingContaining("2025年");
+        softly.assertThat(report).section(SectionKind.SHORTCOMINGS_AND_CAUSES).containsText("原因");
+        softly.assertThat(report).section(SectionKind.NEXT_YEAR_PLAN).hasHeadingContaining("2026年");
         softly.assertThat(report.signOff()).isPresent(); // AssertJ's own soft assertions alongside
     }
 }

@@ -15,19 +15,19 @@ import org.junit.jupiter.api.Test;
  */
 class SubmittedReportTest {
 
-    private static final Path SUBMITTED = Path.of("src/test/resources/submitted/qinghe-sifaju-2024.txt");
+    private static final Path SUBMITTED = Path.of("sample-report.txt");
 
     @Test
     void theSubmittedReportIsValid() throws IOException {
         AnnualReport report = PlainTextReader.standard().read(SUBMITTED);
 
         assertThat(report)
-                .hasTitle("清河市清河区司法局2024年法治政府建设年度报告")
-                .hasReportingYear(2024)
+                .hasTitle("清河市清河区司法局2025年法治政府建设年度报告")
+                .hasReportingYear(2025)
                 .hasIssuer("清河市清河区司法局")
                 .hasAllRequiredParts()
                 .hasPartsInMandatedOrder()
-                .isDatedIn(2025)
+                .isDatedIn(2026)
                 .isValid();
     }
 
@@ -36,13 +36,13 @@ class SubmittedReportTest {
         AnnualReport report = PlainTextReader.standard().read(SUBMITTED);
 
         assertThat(report).section(SectionKind.FIRST_RESPONSIBLE_PERSON).containsText("述法");
-        assertThat(report).section(SectionKind.NEXT_YEAR_PLAN).hasLabel("四、").hasHeading("2025年推进法治政府建设的主要安排");
+        assertThat(report).section(SectionKind.NEXT_YEAR_PLAN).hasLabel("四、").hasHeading("2026年推进法治政府建设的主要安排");
         assertThat(report)
                 .section(SectionKind.MEASURES_AND_RESULTS)
-                .hasSubsectionCount(4)
+                .hasSubsectionCount(8)
                 .subsection(1)
                 .isRunIn()
-                .hasHeading("坚持学习引领");
+                .hasHeading("坚持党的领导，压紧压实法治建设责任");
     }
 
     @Test
