@@ -118,6 +118,23 @@ class CheckCommandTest {
     }
 
     @Test
+    void docxReportsAreCheckedLikeTextOnes() throws IOException {
+        Path folder = dir.resolve("docx");
+        Files.createDirectories(folder);
+        CliRun render = CliRun.run("render", "--to", "docx", "-o", folder.toString(), gap.toString());
+        assertThat(render.exitCode()).as(render.err()).isZero();
+        Path docx = folder.resolve("gap.docx");
+        assertThat(docx).isNotEmptyFile();
+        Files.write(folder.resolve("fake.docx"), "PK\u0003\u0004 not really".getBytes(StandardCharsets.ISO_8859_1));
+        CliRun r = CliRun.run("check", folder.toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
+        // in a DOCX the line is the paragraph index; the finding is the same as for the text
+        assertThat(r.out()).contains(docx + ":").contains("  error  numbering-gap  ");
+        assertThat(r.out()).contains(folder.resolve("fake.docx") + "  error  read-error  ");
+        assertThat(r.err()).doesNotContain("log4j").doesNotContain("StatusLogger");
+    }
+
+    @Test
     void aMissingPathIsReportedAndExitsThree() {
         CliRun r = CliRun.run("check", dir.resolve("nope.txt").toString(), clean.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCodes.UNREADABLE);

@@ -48,8 +48,12 @@ class FazhiJarIT {
         assertThat(check.out()).contains("共检查 1 个文件：错误 0 个");
         assertThat(check.err()).doesNotContain("HV000001").doesNotContain("Exception");
 
-        Result render = run(dir, "render", "--to", "html,markdown", "-o", "out", sample.toString());
+        Result render = run(dir, "render", "--to", "html,markdown,docx", "-o", "out", sample.toString());
         assertThat(render.code()).as(render.err()).isZero();
+        assertThat(render.err()).doesNotContain("StatusLogger").doesNotContain("log4j");
+        Result checkDocx = run(dir, "check", "out/sample-report.docx");
+        assertThat(checkDocx.code()).as(checkDocx.out() + checkDocx.err()).isZero();
+        assertThat(checkDocx.err()).doesNotContain("StatusLogger").doesNotContain("ERROR");
         assertThat(dir.resolve("out/sample-report.html")).isNotEmptyFile();
         assertThat(dir.resolve("out/sample-report.md")).isNotEmptyFile();
 

@@ -2,7 +2,12 @@ package io.github.fazhi.render;
 
 import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.Element;
+import io.github.fazhi.core.ElementVisitor;
+import io.github.fazhi.core.HeaderLine;
+import io.github.fazhi.core.Paragraph;
 import io.github.fazhi.core.Section;
+import io.github.fazhi.core.SignOff;
+import io.github.fazhi.core.Title;
 
 /**
  * What a {@link NodeRenderer} can do during one rendering: render other nodes (through whichever
@@ -28,7 +33,44 @@ public interface NodeRendererContext {
     <T> void render(NodeType<T> type, T node);
 
     /** Renders an element of the report with the renderer registered for its type. */
-    void render(Element element);
+    default void render(Element element) {
+        element.accept(new ElementVisitor<Void>() {
+            @Override
+            public Void defaultValue(Element e) {
+                return null;
+            }
+
+            @Override
+            public Void visitHeaderLine(HeaderLine line) {
+                render(NodeType.HEADER_LINE, line);
+                return null;
+            }
+
+            @Override
+            public Void visitTitle(Title title) {
+                render(NodeType.TITLE, title);
+                return null;
+            }
+
+            @Override
+            public Void visitParagraph(Paragraph paragraph) {
+                render(NodeType.PARAGRAPH, paragraph);
+                return null;
+            }
+
+            @Override
+            public Void visitSection(Section section) {
+                render(NodeType.SECTION, section);
+                return null;
+            }
+
+            @Override
+            public Void visitSignOff(SignOff signOff) {
+                render(NodeType.SIGN_OFF, signOff);
+                return null;
+            }
+        });
+    }
 
     /** Renders {@code node} with the built-in renderer for {@code type}, whatever was registered. */
     <T> void renderDefault(NodeType<T> type, T node);

@@ -1,8 +1,6 @@
 package io.github.fazhi.render.docx;
 
 import io.github.fazhi.core.AnnualReport;
-import io.github.fazhi.core.Element;
-import io.github.fazhi.core.ElementVisitor;
 import io.github.fazhi.core.HeaderLine;
 import io.github.fazhi.core.HeaderLineKind;
 import io.github.fazhi.core.Paragraph;
@@ -10,6 +8,7 @@ import io.github.fazhi.core.Section;
 import io.github.fazhi.core.SignOff;
 import io.github.fazhi.core.Title;
 import io.github.fazhi.render.NodeRenderer;
+import io.github.fazhi.render.NodeRendererMap;
 import io.github.fazhi.render.NodeType;
 import io.github.fazhi.render.docx.LayoutProfile.Font;
 import io.github.fazhi.render.docx.internal.FontTableXml;
@@ -21,10 +20,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackagePartName;
@@ -56,8 +53,7 @@ final class DocxRendering implements DocxNodeRendererContext {
     private final LayoutProfile p;
     private final XWPFDocument doc;
     private final DocxWriter writer;
-    private final Map<NodeType<?>, NodeRenderer<?>> registered = new HashMap<>();
-    private final Map<NodeType<?>, NodeRenderer<?>> builtIn = new HashMap<>();
+    private NodeRendererMap nodes;
 
     private DocxRendering(AnnualReport report, LayoutProfile layout, XWPFDocument doc) {
         this.report = report;
@@ -72,14 +68,11 @@ final class DocxRendering implements DocxNodeRendererContext {
         try (XWPFDocument doc = new XWPFDocument()) {
             DocxRendering r = new DocxRendering(report, layout, doc);
             r.frame();
-            for (NodeRenderer<?> d : r.defaults()) {
-                r.builtIn.put(d.nodeType(), d);
-            }
+            List<NodeRenderer<?>> custom = new ArrayList<>(factories.size());
             for (DocxNodeRendererFactory f : factories) {
-                NodeRenderer<?> n = Objects.requireNonNull(f.create(r), "a node renderer factory returned null");
-                r.registered.putIfAbsent(Objects.requireNonNull(n.nodeType(), "node type"), n);
+                custom.add(f.create(r));
             }
-            r.builtIn.forEach(r.registered::putIfAbsent);
+            r.nodes = new NodeRendererMap(custom, r.defaults());
             r.render(NodeType.DOCUMENT, report);
             doc.write(out);
             out.flush();
@@ -100,62 +93,12 @@ final class DocxRendering implements DocxNodeRendererContext {
 
     @Override
     public <T> void render(NodeType<T> type, T node) {
-        dispatch(registered, type, node);
+        nodes.render(type, node);
     }
 
     @Override
     public <T> void renderDefault(NodeType<T> type, T node) {
-        dispatch(builtIn, type, node);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> void dispatch(Map<NodeType<?>, NodeRenderer<?>> map, NodeType<T> type, T node) {
-        Objects.requireNonNull(type, "type");
-        T checked = type.javaType().cast(Objects.requireNonNull(node, "node"));
-        NodeRenderer<T> r = (NodeRenderer<T>) map.get(type);
-        if (r != null) {
-            r.render(checked);
-        }
-    }
-
-    @Override
-    public void render(Element element) {
-        element.accept(new ElementVisitor<Void>() {
-            @Override
-            public Void defaultValue(Element e) {
-                return null;
-            }
-
-            @Override
-            public Void visitHeaderLine(HeaderLine line) {
-                render(NodeType.HEADER_LINE, line);
-                return null;
-            }
-
-            @Override
-            public Void visitTitle(Title title) {
-                render(NodeType.TITLE, title);
-                return null;
-            }
-
-            @Override
-            public Void visitParagraph(Paragraph paragraph) {
-                render(NodeType.PARAGRAPH, paragraph);
-                return null;
-            }
-
-            @Override
-            public Void visitSection(Section section) {
-                render(NodeType.SECTION, section);
-                return null;
-            }
-
-            @Override
-            public Void visitSignOff(SignOff signOff) {
-                render(NodeType.SIGN_OFF, signOff);
-                return null;
-            }
-        });
+        nodes.renderDefault(type, node);
     }
 
     @Override
@@ -367,9 +310,13 @@ final class DocxRendering implements DocxNodeRendererContext {
                         - p.pageNumber().halfPoints() * 10)));
         m.setGutter(BigInteger.ZERO);
         CTDocGrid grid = sect.isSetDocGrid() ? sect.getDocGrid() : sect.addNewDocGrid();
-        grid.setType(STDocGrid.LINES_AND_CHARS);
         grid.setLinePitch(BigInteger.valueOf(p.linePitchTwips()));
-        grid.setCharSpace(BigInteger.valueOf(p.charSpace()));
+        if (p.gridMode() == LayoutProfile.GridMode.CHARACTER_GRID) {
+            grid.setType(STDocGrid.LINES_AND_CHARS);
+            grid.setCharSpace(BigInteger.valueOf(p.charSpace()));
+        } else {
+            grid.setType(STDocGrid.LINES);
+        }
     }
 
     private void footers() {

@@ -27,7 +27,10 @@ import java.util.Objects;
  * is 11906 × 16838 twips and the GB/T 9704 margins 37/35/28/26 mm are 2098/1984/1588/1474 twips.
  *
  * <h2>Grid</h2>
- * The section gets a {@code w:docGrid} of type {@code linesAndChars}: {@code linePitch} is the type area's
+ * By default ({@link GridMode#LINES_AND_CHARACTER_SPACING}) the section gets a {@code w:docGrid} of type
+ * {@code lines} and body text is condensed by {@link #characterSpacingTwentieths()} (−0.25 pt) so that 28
+ * characters fill a line in every word processor. With {@link GridMode#CHARACTER_GRID} the grid is of type
+ * {@code linesAndChars}, as Word's page setup writes it: {@code linePitch} is the type area's
  * height divided by {@link #linesPerPage()}, rounded down so that all lines fit (579 twips for 22 lines);
  * {@code charSpace} is the extra width per character, in 1/4096 pt, that makes {@link #charsPerLine()}
  * characters of the body font fill the type area's width, rounded down likewise (−849 for 28 characters of
@@ -104,7 +107,26 @@ public record LayoutProfile(
         int signOffBlankLines,
         int signOffRightChars,
         int signOffDateShiftChars,
-        boolean addresseeLine) {
+        boolean addresseeLine,
+        GridMode gridMode) {
+
+    /**
+     * How the 22 × 28 grid is made.
+     *
+     * <p>Word's "每行 28 字" is a character grid ({@code w:docGrid w:type="linesAndChars"}) whose pitch is
+     * narrower than a 16 pt character. LibreOffice (seen with 7.4) lays every character wider than the pitch
+     * over two grid cells, so such a document shows about 14 characters a line there. The default,
+     * {@link #LINES_AND_CHARACTER_SPACING}, reaches 28 characters a line in Word, WPS and LibreOffice alike.
+     */
+    public enum GridMode {
+        /**
+         * A line grid ({@code w:type="lines"}) for the 22 lines, and character spacing condensed by
+         * {@link LayoutProfile#characterSpacingTwentieths()} so that 28 body characters fill a line. The default.
+         */
+        LINES_AND_CHARACTER_SPACING,
+        /** Word's character grid ({@code w:type="linesAndChars"} with {@link LayoutProfile#charSpace()}). */
+        CHARACTER_GRID
+    }
 
     /** Times New Roman, the Latin font for digits and Latin letters in common practice. */
     public static final String TIMES_NEW_ROMAN = "Times New Roman";
@@ -134,7 +156,8 @@ public record LayoutProfile(
             1,
             2,
             2,
-            true);
+            true,
+            GridMode.LINES_AND_CHARACTER_SPACING);
 
     private static final LayoutProfile LOCAL_PLAIN = GBT9704.toBuilder()
             .body(new Font("仿宋", TIMES_NEW_ROMAN, 32, false))
@@ -271,6 +294,16 @@ public record LayoutProfile(
         return (int) Math.floor((pitchPt - body.halfPoints() / 2.0) * 4096);
     }
 
+    /**
+     * The character spacing, in twentieths of a point (as {@code w:spacing w:val} takes it), that makes
+     * {@link #charsPerLine()} characters of the body font fit the type area's width: rounded down, so −5
+     * (−0.25 pt) for 28 characters of 16 pt over 442.2 pt. Zero when the body font fits without it.
+     */
+    public int characterSpacingTwentieths() {
+        double pitchPt = typeAreaWidthTwips() / 20.0 / charsPerLine;
+        return (int) Math.min(0, Math.floor((pitchPt - body.halfPoints() / 2.0) * 20));
+    }
+
     /** The width of one grid character in twips (the type area width over the characters per line). */
     public double charPitchTwips() {
         return typeAreaWidthTwips() / (double) charsPerLine;
@@ -340,6 +373,7 @@ public record LayoutProfile(
         private int signOffRightChars;
         private int signOffDateShiftChars;
         private boolean addresseeLine;
+        private GridMode gridMode;
 
         private Builder(LayoutProfile p) {
             paperWidthMm = p.paperWidthMm;
@@ -367,6 +401,7 @@ public record LayoutProfile(
             signOffRightChars = p.signOffRightChars;
             signOffDateShiftChars = p.signOffDateShiftChars;
             addresseeLine = p.addresseeLine;
+            gridMode = p.gridMode;
         }
 
         /** Paper size in millimetres. */
@@ -468,6 +503,12 @@ public record LayoutProfile(
             return this;
         }
 
+        /** How the grid is made (default {@link GridMode#LINES_AND_CHARACTER_SPACING}). */
+        public Builder gridMode(GridMode value) {
+            gridMode = java.util.Objects.requireNonNull(value, "gridMode");
+            return this;
+        }
+
         public LayoutProfile build() {
             return new LayoutProfile(
                     paperWidthMm,
@@ -494,7 +535,8 @@ public record LayoutProfile(
                     signOffBlankLines,
                     signOffRightChars,
                     signOffDateShiftChars,
-                    addresseeLine);
+                    addresseeLine,
+                    gridMode);
         }
     }
 }

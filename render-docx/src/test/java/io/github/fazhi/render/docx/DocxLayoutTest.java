@@ -31,22 +31,48 @@ class DocxLayoutTest {
     }
 
     @Test
-    void gridHas22LinesOf28Characters() {
-        assertThat(sect("w:docGrid/@w:type")).isEqualTo("linesAndChars");
+    void gridHas22LinesAnd28CharactersByCondensedSpacing() {
+        assertThat(sect("w:docGrid/@w:type")).isEqualTo("lines");
+        assertThat(sect("w:docGrid/@w:charSpace")).isEmpty();
         int pitch = Integer.parseInt(sect("w:docGrid/@w:linePitch"));
-        int charSpace = Integer.parseInt(sect("w:docGrid/@w:charSpace"));
         assertThat(pitch).isEqualTo(579);
-        assertThat(charSpace).isEqualTo(-849);
         int typeHeight = 16838 - 2098 - 1984;
         assertThat(22 * pitch).isLessThanOrEqualTo(typeHeight);
         assertThat(23 * pitch).isGreaterThan(typeHeight);
-        // a character is the 16 pt body font plus charSpace/4096 pt; 28 of them fill the 8844-twip width
-        double charPt = 16 + charSpace / 4096.0;
+        // every body character is 16 pt plus the condensed spacing; 28 of them fit the 8844-twip width, 29 do not
+        int spacing = Integer.parseInt(XML.xpath("word/styles.xml", "string(//w:docDefaults//w:spacing/@w:val)"));
+        assertThat(spacing).isEqualTo(-5);
+        double charPt = 16 + spacing / 20.0;
         double widthPt = (11906 - 1588 - 1474) / 20.0;
         assertThat(28 * charPt).isLessThanOrEqualTo(widthPt);
         assertThat(29 * charPt).isGreaterThan(widthPt);
         assertThat(XML.xpath("word/styles.xml", "string(//w:docDefaults//w:sz/@w:val)"))
                 .isEqualTo("32");
+        // the title and the page numbers are not condensed
+        assertThat(XML.xpath("word/styles.xml", "string(//w:style[@w:styleId='Title']//w:rPr/w:spacing/@w:val)"))
+                .isEqualTo("0");
+        assertThat(XML.xpath("word/styles.xml", "string(//w:style[@w:styleId='Footer']//w:rPr/w:spacing/@w:val)"))
+                .isEqualTo("0");
+        // no run overrides the spacing, so every body run inherits it
+        assertThat(XML.nodes(DOC, "//w:r/w:rPr/w:spacing")).isEmpty();
+    }
+
+    @Test
+    void wordsCharacterGridOnRequest() {
+        LayoutProfile grid = LayoutProfile.gbt9704().toBuilder()
+                .gridMode(LayoutProfile.GridMode.CHARACTER_GRID)
+                .build();
+        DocxXml xml = new DocxXml(DocxRenderer.builder().layout(grid).build().renderToBytes(SAMPLE));
+        assertThat(xml.xpath(DOC, "string(//w:sectPr/w:docGrid/@w:type)")).isEqualTo("linesAndChars");
+        int charSpace = Integer.parseInt(xml.xpath(DOC, "string(//w:sectPr/w:docGrid/@w:charSpace)"));
+        assertThat(charSpace).isEqualTo(-849);
+        // a character is the 16 pt body font plus charSpace/4096 pt; 28 of them fill the 8844-twip width
+        double charPt = 16 + charSpace / 4096.0;
+        double widthPt = (11906 - 1588 - 1474) / 20.0;
+        assertThat(28 * charPt).isLessThanOrEqualTo(widthPt);
+        assertThat(29 * charPt).isGreaterThan(widthPt);
+        assertThat(xml.xpath("word/styles.xml", "string(//w:docDefaults//w:spacing/@w:val)"))
+                .isEmpty();
     }
 
     @Test

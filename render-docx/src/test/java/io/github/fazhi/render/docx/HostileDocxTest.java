@@ -239,7 +239,8 @@ class HostileDocxTest {
         String open = openTags.toString();
         String close = "</w:sdtContent></w:sdt>".repeat(5000);
         ReportReadException e = fails(DocxFixture.body(open + p("深处") + close).bytes());
-        assertThat(e.problem()).contains("嵌套超过 256 层");
+        // fazhi stops at 256 levels; JDK 24 and later stop earlier, at their own jdk.xml.maxElementDepth (100)
+        assertThat(e.problem()).matches("文档元素嵌套超过 (256|100) 层");
     }
 
     @Test

@@ -24,6 +24,8 @@ class LayoutProfileTest {
         assertThat(p.typeAreaHeightTwips()).isEqualTo(12756); // 225 mm
         assertThat(p.linePitchTwips()).isEqualTo(579);
         assertThat(p.charSpace()).isEqualTo(-849);
+        assertThat(p.characterSpacingTwentieths()).isEqualTo(-5);
+        assertThat(p.gridMode()).isEqualTo(LayoutProfile.GridMode.LINES_AND_CHARACTER_SPACING);
         assertThat(p.title()).isEqualTo(new LayoutProfile.Font("方正小标宋简体", "Times New Roman", 44, false));
         assertThat(p.body().eastAsia()).isEqualTo("仿宋_GB2312");
         assertThat(p.heading(1).eastAsia()).isEqualTo("黑体");

@@ -4,11 +4,11 @@ import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.Element;
 import io.github.fazhi.core.Section;
 import io.github.fazhi.render.NodeRenderer;
+import io.github.fazhi.render.NodeRendererMap;
 import io.github.fazhi.render.NodeType;
 import io.github.fazhi.render.RenderFormat;
 import io.github.fazhi.render.RendererExtension;
 import io.github.fazhi.render.TextReportRenderer;
-import io.github.fazhi.render.internal.NodeDispatch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -93,7 +93,7 @@ public final class HtmlRenderer implements TextReportRenderer {
         for (HtmlNodeRendererFactory f : factories) {
             custom.add(f.create(session));
         }
-        session.dispatch = new NodeDispatch(custom, new CoreHtmlNodeRenderers(session, this).all());
+        session.dispatch = new NodeRendererMap(custom, new CoreHtmlNodeRenderers(session, this).all());
         session.render(NodeType.DOCUMENT, report);
     }
 
@@ -123,7 +123,7 @@ public final class HtmlRenderer implements TextReportRenderer {
     private final class Session implements HtmlNodeRendererContext {
         private final AnnualReport report;
         private final HtmlWriter writer;
-        private NodeDispatch dispatch;
+        private NodeRendererMap dispatch;
 
         Session(AnnualReport report, HtmlWriter writer) {
             this.report = report;
@@ -168,11 +168,6 @@ public final class HtmlRenderer implements TextReportRenderer {
         @Override
         public <T> void render(NodeType<T> type, T node) {
             dispatch.render(type, node);
-        }
-
-        @Override
-        public void render(Element element) {
-            dispatch.render(element);
         }
 
         @Override

@@ -1,16 +1,15 @@
 package io.github.fazhi.render.markdown;
 
 import io.github.fazhi.core.AnnualReport;
-import io.github.fazhi.core.Element;
 import io.github.fazhi.core.HeaderLine;
 import io.github.fazhi.core.Section;
 import io.github.fazhi.core.SignOff;
 import io.github.fazhi.render.NodeRenderer;
+import io.github.fazhi.render.NodeRendererMap;
 import io.github.fazhi.render.NodeType;
 import io.github.fazhi.render.RenderFormat;
 import io.github.fazhi.render.RendererExtension;
 import io.github.fazhi.render.TextReportRenderer;
-import io.github.fazhi.render.internal.NodeDispatch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -55,7 +54,7 @@ public final class MarkdownRenderer implements TextReportRenderer {
         for (MarkdownNodeRendererFactory f : factories) {
             custom.add(f.create(session));
         }
-        session.dispatch = new NodeDispatch(custom, defaults(session));
+        session.dispatch = new NodeRendererMap(custom, defaults(session));
         session.render(NodeType.DOCUMENT, report);
     }
 
@@ -83,7 +82,7 @@ public final class MarkdownRenderer implements TextReportRenderer {
     private static final class Session implements MarkdownNodeRendererContext {
         private final AnnualReport report;
         private final MarkdownWriter writer;
-        private NodeDispatch dispatch;
+        private NodeRendererMap dispatch;
 
         Session(AnnualReport report, MarkdownWriter writer) {
             this.report = report;
@@ -103,11 +102,6 @@ public final class MarkdownRenderer implements TextReportRenderer {
         @Override
         public <T> void render(NodeType<T> type, T node) {
             dispatch.render(type, node);
-        }
-
-        @Override
-        public void render(Element element) {
-            dispatch.render(element);
         }
 
         @Override

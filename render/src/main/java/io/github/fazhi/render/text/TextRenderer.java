@@ -1,14 +1,13 @@
 package io.github.fazhi.render.text;
 
 import io.github.fazhi.core.AnnualReport;
-import io.github.fazhi.core.Element;
 import io.github.fazhi.core.Section;
 import io.github.fazhi.render.NodeRenderer;
+import io.github.fazhi.render.NodeRendererMap;
 import io.github.fazhi.render.NodeType;
 import io.github.fazhi.render.RenderFormat;
 import io.github.fazhi.render.RendererExtension;
 import io.github.fazhi.render.TextReportRenderer;
-import io.github.fazhi.render.internal.NodeDispatch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -60,7 +59,7 @@ public final class TextRenderer implements TextReportRenderer {
     private static final class Session implements TextNodeRendererContext {
         private final AnnualReport report;
         private final TextWriter writer;
-        private NodeDispatch dispatch;
+        private NodeRendererMap dispatch;
 
         Session(AnnualReport report, TextWriter writer) {
             this.report = report;
@@ -72,7 +71,7 @@ public final class TextRenderer implements TextReportRenderer {
             for (TextNodeRendererFactory f : factories) {
                 custom.add(f.create(this));
             }
-            dispatch = new NodeDispatch(custom, new CoreTextNodeRenderers(this).all());
+            dispatch = new NodeRendererMap(custom, new CoreTextNodeRenderers(this).all());
         }
 
         @Override
@@ -88,11 +87,6 @@ public final class TextRenderer implements TextReportRenderer {
         @Override
         public <T> void render(NodeType<T> type, T node) {
             dispatch.render(type, node);
-        }
-
-        @Override
-        public void render(Element element) {
-            dispatch.render(element);
         }
 
         @Override

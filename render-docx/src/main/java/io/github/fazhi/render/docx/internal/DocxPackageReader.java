@@ -267,8 +267,20 @@ public final class DocxPackageReader {
             builder.setErrorHandler(SILENT);
             return builder.parse(in);
         } catch (Exception e) {
-            throw fail(part.getPartName().getName(), messages.badXml(String.valueOf(e.getMessage())), e);
+            String detail = String.valueOf(e.getMessage());
+            if (detail.contains("maxElementDepth")) {
+                // newer JDKs (24 and later) stop at their own default depth (jdk.xml.maxElementDepth) before ours
+                throw fail(part.getPartName().getName(), messages.tooDeep(depthLimit(detail)), e);
+            }
+            throw fail(part.getPartName().getName(), messages.badXml(detail), e);
         }
+    }
+
+    /** The limit the JDK's parser names in its message ("… exceeds the limit "100" …"), else ours. */
+    private int depthLimit(String jdkMessage) {
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("limit \"(\\d+)\"").matcher(jdkMessage);
+        return m.find() ? Integer.parseInt(m.group(1)) : limits.maxDepth();
     }
 
     private static final ErrorHandler SILENT = new ErrorHandler() {

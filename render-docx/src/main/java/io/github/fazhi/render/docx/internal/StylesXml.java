@@ -43,6 +43,7 @@ public final class StylesXml {
         s.append("<w:docDefaults><w:rPrDefault><w:rPr>")
                 .append(fonts(body))
                 .append("<w:color w:val=\"000000\"/>")
+                .append(spacing(p))
                 .append(size(body))
                 .append("<w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\"/>")
                 .append("</w:rPr></w:rPrDefault>")
@@ -74,6 +75,7 @@ public final class StylesXml {
                         + "<w:jc w:val=\"center\"/></w:pPr><w:rPr>")
                 .append(fonts(p.title()))
                 .append(bold(p.title()))
+                .append(NO_SPACING)
                 .append(size(p.title()))
                 .append("</w:rPr></w:style>");
         for (int level = 1; level <= 4; level++) {
@@ -107,10 +109,20 @@ public final class StylesXml {
                         + "<w:pPr><w:snapToGrid w:val=\"0\"/><w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/>"
                         + "</w:pPr><w:rPr>")
                 .append(fonts(p.pageNumber()))
+                .append(NO_SPACING)
                 .append(size(p.pageNumber()))
                 .append("</w:rPr></w:style>");
         s.append("</w:styles>");
         return s.toString();
+    }
+
+    /** Undoes the body's condensed spacing for the title and the page numbers, which are set on their own. */
+    private static final String NO_SPACING = "<w:spacing w:val=\"0\"/>";
+
+    /** The condensed character spacing that fits 28 body characters a line, when the grid does not. */
+    static String spacing(LayoutProfile p) {
+        int v = p.gridMode() == LayoutProfile.GridMode.LINES_AND_CHARACTER_SPACING ? p.characterSpacingTwentieths() : 0;
+        return v == 0 ? "" : "<w:spacing w:val=\"" + v + "\"/>";
     }
 
     static String fonts(Font f) {

@@ -1,0 +1,2 @@
+/** Message texts, formatting and caches behind the assertions; not part of the API. */
+package io.github.fazhi.assertj.internal;

@@ -1,0 +1,53 @@
+package io.github.fazhi.assertj;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.fazhi.assertj.internal.Texts;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class TextsTest {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d}");
+
+    @Test
+    void chineseAndEnglishHaveTheSameKeys() {
+        assertThat(Texts.keys(Locale.ENGLISH))
+                .isEqualTo(Texts.keys(Locale.SIMPLIFIED_CHINESE))
+                .isNotEmpty();
+    }
+
+    @Test
+    void bothLanguagesUseTheSamePlaceholders() {
+        for (String key : Texts.keys(Locale.ENGLISH)) {
+            assertThat(placeholders(Texts.format(Locale.ENGLISH, key)))
+                    .as(key)
+                    .isEqualTo(placeholders(Texts.format(Locale.SIMPLIFIED_CHINESE, key)));
+        }
+    }
+
+    @Test
+    void anyLocaleButEnglishIsChinese() {
+        assertThat(Texts.format(Locale.FRENCH, "none")).isEqualTo("（无）");
+        assertThat(Texts.format(Locale.TRADITIONAL_CHINESE, "none")).isEqualTo("（无）");
+        assertThat(Texts.format(Locale.UK, "none")).isEqualTo("(none)");
+    }
+
+    @Test
+    void argumentsAreInsertedAsTheyAre() {
+        assertThat(Texts.format(Locale.ENGLISH, "report.year", "{1}", "%s $1 \\"))
+                .isEqualTo("Expecting the report to cover the year {1}, but it covers %s $1 \\");
+    }
+
+    private static TreeSet<String> placeholders(String template) {
+        TreeSet<String> out = new TreeSet<>();
+        Matcher m = PLACEHOLDER.matcher(template);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+}
