@@ -83,7 +83,10 @@ public interface NodeRendererContext {
     void renderChildren(AnnualReport report);
 
     /** Renders a section's blocks, then its sub-sections, through the registered renderers. */
-    void renderChildren(Section section);
+    default void renderChildren(Section section) {
+        section.blocks().forEach(this::render);
+        section.subsections().forEach(this::render);
+    }
 
     /**
      * How deep {@code section} sits in the report's tree: 1 for a top-level section. Headings take their

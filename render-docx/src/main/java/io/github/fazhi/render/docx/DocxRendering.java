@@ -132,12 +132,6 @@ final class DocxRendering implements DocxNodeRendererContext {
         render(NodeType.TRAILING, r);
     }
 
-    @Override
-    public void renderChildren(Section section) {
-        section.blocks().forEach(this::render);
-        section.subsections().forEach(this::render);
-    }
-
     // ---- built-in node renderers
 
     private List<NodeRenderer<?>> defaults() {

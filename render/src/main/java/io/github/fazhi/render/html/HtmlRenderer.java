@@ -179,12 +179,6 @@ public final class HtmlRenderer implements TextReportRenderer {
         public void renderChildren(AnnualReport r) {
             CoreHtmlNodeRenderers.children(this, r);
         }
-
-        @Override
-        public void renderChildren(Section section) {
-            section.blocks().forEach(this::render);
-            section.subsections().forEach(this::render);
-        }
     }
 
     /** Builds an {@link HtmlRenderer}; not thread-safe. */

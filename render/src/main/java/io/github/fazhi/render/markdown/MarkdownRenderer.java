@@ -128,12 +128,6 @@ public final class MarkdownRenderer implements TextReportRenderer {
             r.signOff().ifPresent(this::render);
             render(NodeType.TRAILING, r);
         }
-
-        @Override
-        public void renderChildren(Section section) {
-            section.blocks().forEach(this::render);
-            section.subsections().forEach(this::render);
-        }
     }
 
     /** Builds a {@link MarkdownRenderer}; not thread-safe. */

@@ -1,7 +1,6 @@
 package io.github.fazhi.render.text;
 
 import io.github.fazhi.core.AnnualReport;
-import io.github.fazhi.core.Section;
 import io.github.fazhi.render.NodeRenderer;
 import io.github.fazhi.render.NodeRendererMap;
 import io.github.fazhi.render.NodeType;
@@ -97,12 +96,6 @@ public final class TextRenderer implements TextReportRenderer {
         @Override
         public void renderChildren(AnnualReport r) {
             CoreTextNodeRenderers.children(this, r);
-        }
-
-        @Override
-        public void renderChildren(Section section) {
-            section.blocks().forEach(this::render);
-            section.subsections().forEach(this::render);
         }
     }
 
