@@ -130,9 +130,7 @@ final class CheckCommand implements Callable<Integer> {
                 Files.createDirectories(parent);
             }
             Files.writeString(output.get(), rendered, StandardCharsets.UTF_8);
-            if (format != Format.text) {
-                root.err().println(summary(results));
-            }
+            root.err().println(summary(results) + " " + msg("结果已写入 ", "Findings written to ") + output.get());
         } else {
             root.out().print(rendered);
             root.out().flush();

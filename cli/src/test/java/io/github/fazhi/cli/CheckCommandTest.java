@@ -168,6 +168,7 @@ class CheckCommandTest {
         CliRun r = CliRun.run("check", "--format", "json", "-o", out.toString(), clean.toString(), gap.toString());
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("共检查 2 个文件").contains("结果已写入 " + out);
         JsonNode root = JSON.readTree(Files.readString(out));
         assertThat(root.get("files")).hasSize(2);
         assertThat(root.get("files").get(1).get("findings").toString()).contains("numbering-gap");
