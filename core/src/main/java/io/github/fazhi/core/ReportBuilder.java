@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -42,8 +41,9 @@ public final class ReportBuilder {
     private final List<Paragraph> preamble = new ArrayList<>();
     private final List<SectionBuilder> parts = new ArrayList<>();
     private Optional<SignOff> signOff = Optional.empty();
+    /** A sign-off to make from the issuers and this date at build time. */
     private Optional<LocalDate> signOffDate = Optional.empty();
-    private boolean signOffRequested;
+
     private final List<Paragraph> trailing = new ArrayList<>();
 
     ReportBuilder() {}
@@ -177,7 +177,6 @@ public final class ReportBuilder {
     /** Signs off with the issuer(s) and the date of issue, written {@code 2025年1月20日}. */
     public ReportBuilder signOff(LocalDate dateOfIssue) {
         signOffDate = Optional.of(dateOfIssue);
-        signOffRequested = true;
         signOff = Optional.empty();
         return this;
     }
@@ -185,7 +184,7 @@ public final class ReportBuilder {
     /** Signs off with the given sign-off. */
     public ReportBuilder signOff(SignOff value) {
         signOff = Optional.of(value);
-        signOffRequested = false;
+        signOffDate = Optional.empty();
         return this;
     }
 
@@ -218,13 +217,12 @@ public final class ReportBuilder {
             builtTitle = Optional.of(Title.of(StandardHeadings.title(issuers.get(0), reportingYear)));
         }
         Optional<SignOff> builtSignOff = signOff;
-        if (signOffRequested) {
+        if (signOffDate.isPresent()) {
             if (issuers.isEmpty()) {
                 throw new IllegalStateException("set issuer(…) before signOff(date): the sign-off names the issuer");
             }
-            builtSignOff = Optional.of(SignOff.of(issuers, signOffDate.orElseThrow()));
+            builtSignOff = Optional.of(SignOff.of(issuers, signOffDate.get()));
         }
-        Objects.requireNonNull(builtSignOff);
         return new AnnualReport(metadata.build(), header, builtTitle, preamble, sections, builtSignOff, trailing);
     }
 }

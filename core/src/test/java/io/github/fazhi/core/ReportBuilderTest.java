@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import net.jqwik.api.Arbitraries;
@@ -161,16 +160,16 @@ class ReportBuilderTest {
             b.section("部分", content);
         }
         AnnualReport r = b.build();
-        checkSiblings(r.sections(), 1, new ArrayList<>());
+        checkSiblings(r.sections(), 1);
         assertThat(r.walk().map(Element::id).distinct().count())
                 .isEqualTo(r.walk().count());
     }
 
-    private static void checkSiblings(List<Section> siblings, int level, List<String> path) {
+    private static void checkSiblings(List<Section> siblings, int level) {
         for (int i = 0; i < siblings.size(); i++) {
             Section s = siblings.get(i);
             assertThat(s.number()).isEqualTo(new Numbering(level, i + 1));
-            checkSiblings(s.subsections(), level + 1, path);
+            checkSiblings(s.subsections(), level + 1);
         }
     }
 }

@@ -80,7 +80,24 @@ public interface NodeRendererContext {
      * (the table of contents where the format has one), preamble, sections, sign-off and trailing text.
      * This is what the built-in {@link NodeType#DOCUMENT} rendering does inside the page or file frame.
      */
-    void renderChildren(AnnualReport report);
+    default void renderChildren(AnnualReport report) {
+        for (HeaderLine h : report.header()) {
+            if (!h.afterTitle()) {
+                render(h);
+            }
+        }
+        report.title().ifPresent(this::render);
+        for (HeaderLine h : report.header()) {
+            if (h.afterTitle()) {
+                render(h);
+            }
+        }
+        render(NodeType.TABLE_OF_CONTENTS, report);
+        render(NodeType.PREAMBLE, report);
+        report.sections().forEach(this::render);
+        report.signOff().ifPresent(this::render);
+        render(NodeType.TRAILING, report);
+    }
 
     /** Renders a section's blocks, then its sub-sections, through the registered renderers. */
     default void renderChildren(Section section) {

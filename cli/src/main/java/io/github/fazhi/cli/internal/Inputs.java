@@ -4,6 +4,7 @@ import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.PlainTextReader;
 import io.github.fazhi.core.ReportJson;
 import io.github.fazhi.core.ReportReadException;
+import io.github.fazhi.render.docx.DocxReportReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -93,7 +94,7 @@ public final class Inputs {
             case "json":
                 return ReportJson.read(Files.readAllBytes(file), source);
             case "docx":
-                return DocxInput.read(file);
+                return DocxReportReader.standard().read(file);
             case "txt":
             case "text":
             default:

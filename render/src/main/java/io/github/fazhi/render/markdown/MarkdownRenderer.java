@@ -108,26 +108,6 @@ public final class MarkdownRenderer implements TextReportRenderer {
         public <T> void renderDefault(NodeType<T> type, T node) {
             dispatch.renderDefault(type, node);
         }
-
-        @Override
-        public void renderChildren(AnnualReport r) {
-            for (HeaderLine h : r.header()) {
-                if (!h.afterTitle()) {
-                    render(h);
-                }
-            }
-            r.title().ifPresent(this::render);
-            for (HeaderLine h : r.header()) {
-                if (h.afterTitle()) {
-                    render(h);
-                }
-            }
-            render(NodeType.TABLE_OF_CONTENTS, r);
-            render(NodeType.PREAMBLE, r);
-            r.sections().forEach(this::render);
-            r.signOff().ifPresent(this::render);
-            render(NodeType.TRAILING, r);
-        }
     }
 
     /** Builds a {@link MarkdownRenderer}; not thread-safe. */

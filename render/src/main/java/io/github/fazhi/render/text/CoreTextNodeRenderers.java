@@ -1,6 +1,5 @@
 package io.github.fazhi.render.text;
 
-import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.HeaderLine;
 import io.github.fazhi.core.Paragraph;
 import io.github.fazhi.core.Section;
@@ -32,25 +31,6 @@ final class CoreTextNodeRenderers {
                 NodeRenderer.of(NodeType.PARAGRAPH, this::paragraph),
                 NodeRenderer.of(NodeType.SIGN_OFF, this::signOff),
                 NodeRenderer.of(NodeType.TRAILING, r -> r.trailing().forEach(context::render)));
-    }
-
-    static void children(TextNodeRendererContext context, AnnualReport r) {
-        for (HeaderLine h : r.header()) {
-            if (!h.afterTitle()) {
-                context.render(h);
-            }
-        }
-        r.title().ifPresent(context::render);
-        for (HeaderLine h : r.header()) {
-            if (h.afterTitle()) {
-                context.render(h);
-            }
-        }
-        context.render(NodeType.TABLE_OF_CONTENTS, r);
-        context.render(NodeType.PREAMBLE, r);
-        r.sections().forEach(context::render);
-        r.signOff().ifPresent(context::render);
-        context.render(NodeType.TRAILING, r);
     }
 
     private void headerLine(HeaderLine h) {

@@ -92,11 +92,6 @@ public final class TextRenderer implements TextReportRenderer {
         public <T> void renderDefault(NodeType<T> type, T node) {
             dispatch.renderDefault(type, node);
         }
-
-        @Override
-        public void renderChildren(AnnualReport r) {
-            CoreTextNodeRenderers.children(this, r);
-        }
     }
 
     /** Builds a {@link TextRenderer}; not thread-safe. */
