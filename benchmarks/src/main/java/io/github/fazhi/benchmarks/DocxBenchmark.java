@@ -1,7 +1,7 @@
 package io.github.fazhi.benchmarks;
 
 import io.github.fazhi.core.AnnualReport;
-import io.github.fazhi.render.docx.DocxRenderer;
+import io.github.fazhi.docx.DocxRenderer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;

@@ -107,8 +107,7 @@ class BenchmarkSanityTest {
         b.setUp();
         byte[] fazhi = b.fazhi();
         byte[] poi = b.poi();
-        AnnualReport back =
-                io.github.fazhi.render.docx.DocxReportReader.standard().read(fazhi, "fazhi.docx");
+        AnnualReport back = io.github.fazhi.docx.DocxReportReader.standard().read(fazhi, "fazhi.docx");
         assertThat(back.allSections().count()).isEqualTo(b.report.allSections().count());
         try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(poi))) {
             assertThat(document.getParagraphs()).hasSameSizeAs(b.lines);

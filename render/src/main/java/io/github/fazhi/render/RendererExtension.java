@@ -4,7 +4,7 @@ package io.github.fazhi.render;
  * Marker for an extension that configures renderers, as in commonmark-java. An extension implements
  * one sub-interface per format it supports ({@code TextRendererExtension},
  * {@code MarkdownRendererExtension}, {@code HtmlRendererExtension}, {@code DocxRendererExtension} in
- * fazhi-render-docx), each with an {@code extend(builder)} method. A renderer builder given a list of
+ * fazhi-docx), each with an {@code extend(builder)} method. A renderer builder given a list of
  * extensions applies those of its own format and ignores the rest, so one list can configure every
  * renderer of an application.
  *

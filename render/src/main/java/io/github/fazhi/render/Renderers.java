@@ -11,7 +11,7 @@ import java.util.ServiceLoader;
 
 /**
  * Finds renderers by format id through {@link ServiceLoader}: {@code text}, {@code markdown} and
- * {@code html} come with fazhi-render, {@code docx} with fazhi-render-docx, and any module on the class
+ * {@code html} come with fazhi-render, {@code docx} with fazhi-docx, and any module on the class
  * path can add more with a {@link RendererProvider}. Ids are matched ignoring case. This is a
  * convenience; an application that knows its format can build the renderer directly
  * ({@code HtmlRenderer.builder()…build()}) and configure it further.

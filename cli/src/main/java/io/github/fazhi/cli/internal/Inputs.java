@@ -4,7 +4,7 @@ import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.PlainTextReader;
 import io.github.fazhi.core.ReportJson;
 import io.github.fazhi.core.ReportReadException;
-import io.github.fazhi.render.docx.DocxReportReader;
+import io.github.fazhi.docx.DocxReportReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;

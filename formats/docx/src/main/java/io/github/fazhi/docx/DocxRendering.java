@@ -1,0 +1,362 @@
+package io.github.fazhi.docx;
+
+import io.github.fazhi.core.AnnualReport;
+import io.github.fazhi.core.HeaderLine;
+import io.github.fazhi.core.HeaderLineKind;
+import io.github.fazhi.core.Paragraph;
+import io.github.fazhi.core.Section;
+import io.github.fazhi.core.SignOff;
+import io.github.fazhi.core.Title;
+import io.github.fazhi.docx.internal.FontTableXml;
+import io.github.fazhi.docx.internal.StylesXml;
+import io.github.fazhi.docx.internal.XmlText;
+import io.github.fazhi.render.NodeRenderer;
+import io.github.fazhi.render.NodeRendererMap;
+import io.github.fazhi.render.NodeType;
+import io.github.fazhi.render.layout.LayoutProfile;
+import io.github.fazhi.render.layout.LayoutProfile.Font;
+import io.github.fazhi.render.layout.SignOffGeometry;
+import io.github.fazhi.render.layout.TitleSplitter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackagePartName;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.openxml4j.opc.TargetMode;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.xmlbeans.XmlException;
+import org.apache.xmlbeans.XmlOptions;
+import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTInd;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
+
+/** One DOCX rendering: the document frame, the node dispatch and the built-in node renderers. */
+final class DocxRendering implements DocxNodeRendererContext {
+
+    private final AnnualReport report;
+    private final LayoutProfile p;
+    private final XWPFDocument doc;
+    private final DocxWriter writer;
+    private NodeRendererMap nodes;
+
+    private DocxRendering(AnnualReport report, LayoutProfile layout, XWPFDocument doc) {
+        this.report = report;
+        this.p = layout;
+        this.doc = doc;
+        this.writer = new DocxWriter(doc, layout);
+    }
+
+    static void write(
+            AnnualReport report, LayoutProfile layout, List<DocxNodeRendererFactory> factories, OutputStream out)
+            throws IOException {
+        try (XWPFDocument doc = new XWPFDocument()) {
+            DocxRendering r = new DocxRendering(report, layout, doc);
+            r.frame();
+            List<NodeRenderer<?>> custom = new ArrayList<>(factories.size());
+            for (DocxNodeRendererFactory f : factories) {
+                custom.add(f.create(r));
+            }
+            r.nodes = new NodeRendererMap(custom, r.defaults());
+            r.render(NodeType.DOCUMENT, report);
+            doc.write(out);
+            out.flush();
+        }
+    }
+
+    // ---- context
+
+    @Override
+    public DocxWriter writer() {
+        return writer;
+    }
+
+    @Override
+    public AnnualReport report() {
+        return report;
+    }
+
+    @Override
+    public <T> void render(NodeType<T> type, T node) {
+        nodes.render(type, node);
+    }
+
+    @Override
+    public <T> void renderDefault(NodeType<T> type, T node) {
+        nodes.renderDefault(type, node);
+    }
+
+    @Override
+    public void renderChildren(AnnualReport r) {
+        boolean beforeTitle = false;
+        for (HeaderLine h : r.header()) {
+            if (!h.afterTitle()) {
+                render(h);
+                beforeTitle = true;
+            }
+        }
+        if (beforeTitle) {
+            writer.blankLine();
+        }
+        r.title().ifPresent(this::render);
+        boolean addressee = false;
+        for (HeaderLine h : r.header()) {
+            if (h.afterTitle()) {
+                addressee |= h.kind() == HeaderLineKind.ADDRESSEE;
+                render(h);
+            }
+        }
+        if (!addressee && p.addresseeLine() && !r.metadata().mainRecipients().isEmpty()) {
+            render(HeaderLine.of(
+                    HeaderLineKind.ADDRESSEE, String.join("、", r.metadata().mainRecipients()) + "："));
+        }
+        render(NodeType.TABLE_OF_CONTENTS, r);
+        render(NodeType.PREAMBLE, r);
+        r.sections().forEach(this::render);
+        r.signOff().ifPresent(this::render);
+        render(NodeType.TRAILING, r);
+    }
+
+    // ---- built-in node renderers
+
+    private List<NodeRenderer<?>> defaults() {
+        return List.of(
+                NodeRenderer.of(NodeType.DOCUMENT, this::renderChildren),
+                NodeRenderer.of(NodeType.HEADER_LINE, this::headerLine),
+                NodeRenderer.of(NodeType.TITLE, this::title),
+                NodeRenderer.of(NodeType.PREAMBLE, r -> r.preamble().forEach(this::render)),
+                NodeRenderer.of(NodeType.SECTION, (Section s) -> {
+                    render(NodeType.SECTION_HEADING, s);
+                    renderChildren(s);
+                }),
+                NodeRenderer.of(NodeType.SECTION_HEADING, this::heading),
+                NodeRenderer.of(NodeType.PARAGRAPH, (Paragraph para) -> writer.bodyParagraph(para.text())),
+                NodeRenderer.of(NodeType.SIGN_OFF, this::signOff),
+                NodeRenderer.of(NodeType.TRAILING, r -> r.trailing().forEach(this::render)));
+    }
+
+    private void headerLine(HeaderLine h) {
+        if (h.kind() == HeaderLineKind.ADDRESSEE && !p.addresseeLine()) {
+            return; // the web version
+        }
+        String style = switch (h.kind()) {
+            case ADDRESSEE -> DocxStyles.ADDRESSEE;
+            case ISSUER, DOCUMENT_NUMBER -> DocxStyles.HEADER_LINE;
+            case OTHER -> h.afterTitle() ? DocxStyles.ADDRESSEE : DocxStyles.HEADER_LINE;
+        };
+        writer.run(writer.paragraph(style), h.text(), p.body());
+    }
+
+    private void title(Title t) {
+        List<String> lines = t.lines();
+        if (lines.size() == 1 && p.splitLongTitle()) {
+            int max = p.typeAreaWidthTwips() * 2 / (p.title().halfPoints() * 10);
+            // a space where the title breaks (between joint issuers, before 关于) is the line break now
+            lines = TitleSplitter.split(lines.get(0), report.metadata().issuers(), max).stream()
+                    .map(String::strip)
+                    .toList();
+        }
+        for (String line : lines) {
+            writer.run(writer.paragraph(DocxStyles.TITLE), line, p.title());
+        }
+        writer.blankLine();
+    }
+
+    private void heading(Section s) {
+        int level = Math.min(4, depth(s));
+        String text = s.label() + s.heading();
+        if (s.runIn() && !s.blocks().isEmpty()) {
+            writer.runInHeading(level, text);
+        } else {
+            writer.heading(level, text);
+        }
+    }
+
+    private void signOff(SignOff so) {
+        // the sign-off never stands alone on a page: the last body paragraph goes with it
+        List<XWPFParagraph> before = doc.getParagraphs();
+        if (!before.isEmpty()) {
+            keepWithNext(before.get(before.size() - 1));
+        }
+        for (int i = 0; i < p.signOffBlankLines(); i++) {
+            keepWithNext(writer.blankLine());
+        }
+        SignOffGeometry g = SignOffGeometry.of(
+                so.issuers(), so.dateText(), p.charsPerLine(), p.signOffRightChars(), p.signOffDateShiftChars());
+        for (int i = 0; i < so.issuers().size(); i++) {
+            XWPFParagraph x = signOffLine(false, g.nameRightHalfChars());
+            if (i < so.issuers().size() - 1 || so.dateText().isPresent()) {
+                keepWithNext(x);
+            }
+            writer.run(x, so.issuers().get(i), p.body());
+        }
+        if (so.dateText().isPresent()) {
+            XWPFParagraph x = signOffLine(g.dateLeftAligned(), g.dateIndentHalfChars());
+            writer.run(x, so.dateText().get(), p.body());
+        }
+    }
+
+    private XWPFParagraph signOffLine(boolean left, int halfChars) {
+        XWPFParagraph x = writer.paragraph(DocxStyles.SIGN_OFF);
+        CTPPr ppr = x.getCTPPr();
+        // no extra space between Chinese and digits: the date is as wide as the geometry counts it
+        ppr.addNewAutoSpaceDE().setVal(STOnOff1.OFF);
+        ppr.addNewAutoSpaceDN().setVal(STOnOff1.OFF);
+        CTInd ind = ppr.isSetInd() ? ppr.getInd() : ppr.addNewInd();
+        BigInteger hundredths = BigInteger.valueOf(halfChars * 50L);
+        BigInteger twips = BigInteger.valueOf(Math.round(halfChars * p.charPitchTwips() / 2));
+        if (left) {
+            ind.setLeftChars(hundredths);
+            ind.setLeft(twips);
+            ind.setFirstLineChars(BigInteger.ZERO);
+            ind.setFirstLine(BigInteger.ZERO);
+        } else {
+            ind.setRightChars(hundredths);
+            ind.setRight(twips);
+        }
+        ppr.addNewJc().setVal(left ? STJc.LEFT : STJc.RIGHT);
+        return x;
+    }
+
+    private static void keepWithNext(XWPFParagraph x) {
+        CTPPr ppr = x.getCTPPr();
+        if (ppr.isSetKeepNext()) {
+            ppr.getKeepNext().setVal(STOnOff1.ON);
+        } else {
+            ppr.addNewKeepNext();
+        }
+    }
+
+    // ---- the document frame: styles, page, grid, footers, properties
+
+    private void frame() throws IOException {
+        styles();
+        fontTable();
+        section();
+        footers();
+        var core = doc.getProperties().getCoreProperties();
+        report.title().ifPresent(t -> core.setTitle(XmlText.clean(t.text())));
+        core.setCreator(report.issuer().map(XmlText::clean).orElse("fazhi"));
+    }
+
+    private void styles() throws IOException {
+        try {
+            XmlOptions o = new XmlOptions();
+            o.setLoadReplaceDocumentElement(null);
+            CTStyles ct = CTStyles.Factory.parse(StylesXml.build(p), o);
+            doc.createStyles().setStyles(ct);
+        } catch (XmlException e) {
+            throw new IllegalStateException("the built-in styles do not parse", e);
+        }
+    }
+
+    private void fontTable() throws IOException {
+        try {
+            PackagePartName name = PackagingURIHelper.createPartName("/word/fontTable.xml");
+            PackagePart part = doc.getPackage()
+                    .createPart(name, "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml");
+            try (OutputStream os = part.getOutputStream()) {
+                os.write(FontTableXml.build(p).getBytes(StandardCharsets.UTF_8));
+            }
+            doc.getPackagePart()
+                    .addRelationship(
+                            name,
+                            TargetMode.INTERNAL,
+                            "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable");
+        } catch (InvalidFormatException e) {
+            throw new IllegalStateException("the font table part name is invalid", e);
+        }
+    }
+
+    private void section() {
+        CTSectPr sect = doc.getDocument().getBody().isSetSectPr()
+                ? doc.getDocument().getBody().getSectPr()
+                : doc.getDocument().getBody().addNewSectPr();
+        CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
+        size.setW(BigInteger.valueOf(p.paperWidthTwips()));
+        size.setH(BigInteger.valueOf(p.paperHeightTwips()));
+        CTPageMar m = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
+        m.setTop(BigInteger.valueOf(p.marginTopTwips()));
+        m.setBottom(BigInteger.valueOf(p.marginBottomTwips()));
+        m.setLeft(BigInteger.valueOf(p.marginLeftTwips()));
+        m.setRight(BigInteger.valueOf(p.marginRightTwips()));
+        m.setHeader(BigInteger.valueOf(LayoutProfile.mmToTwips(15)));
+        // the page number's line starts pageNumberOffsetMm below the type area
+        m.setFooter(BigInteger.valueOf(Math.max(
+                0,
+                p.marginBottomTwips()
+                        - LayoutProfile.mmToTwips(p.pageNumberOffsetMm())
+                        - p.pageNumber().halfPoints() * 10)));
+        m.setGutter(BigInteger.ZERO);
+        CTDocGrid grid = sect.isSetDocGrid() ? sect.getDocGrid() : sect.addNewDocGrid();
+        grid.setLinePitch(BigInteger.valueOf(p.linePitchTwips()));
+        if (p.gridMode() == LayoutProfile.GridMode.CHARACTER_GRID) {
+            grid.setType(STDocGrid.LINES_AND_CHARS);
+            grid.setCharSpace(BigInteger.valueOf(p.charSpace()));
+        } else {
+            grid.setType(STDocGrid.LINES);
+        }
+    }
+
+    private void footers() {
+        doc.setEvenAndOddHeadings(true);
+        pageNumber(doc.createFooter(HeaderFooterType.DEFAULT), true);
+        pageNumber(doc.createFooter(HeaderFooterType.EVEN), false);
+    }
+
+    private void pageNumber(XWPFFooter footer, boolean odd) {
+        XWPFParagraph x = footer.getParagraphs().isEmpty()
+                ? footer.createParagraph()
+                : footer.getParagraphs().get(0);
+        x.setStyle(DocxStyles.FOOTER);
+        CTPPr ppr = x.getCTPPr();
+        CTInd ind = ppr.addNewInd();
+        BigInteger hundredths = BigInteger.valueOf(p.pageNumberIndentChars() * 100L);
+        BigInteger twips = BigInteger.valueOf(
+                (long) p.pageNumberIndentChars() * p.pageNumber().halfPoints() * 10);
+        if (odd) {
+            ind.setRightChars(hundredths);
+            ind.setRight(twips);
+        } else {
+            ind.setLeftChars(hundredths);
+            ind.setLeft(twips);
+        }
+        ppr.addNewJc().setVal(odd ? STJc.RIGHT : STJc.LEFT);
+        Font f = p.pageNumber();
+        if (!p.pageNumberPrefix().isEmpty()) {
+            writer.run(x, p.pageNumberPrefix(), f);
+        }
+        field(x, STFldCharType.BEGIN, f);
+        XWPFRun instr = x.createRun();
+        DocxWriter.font(instr.getCTR(), f);
+        instr.getCTR().addNewInstrText().setStringValue(" PAGE ");
+        field(x, STFldCharType.SEPARATE, f);
+        writer.run(x, "1", f);
+        field(x, STFldCharType.END, f);
+        if (!p.pageNumberSuffix().isEmpty()) {
+            writer.run(x, p.pageNumberSuffix(), f);
+        }
+    }
+
+    private static void field(XWPFParagraph x, STFldCharType.Enum type, Font f) {
+        XWPFRun r = x.createRun();
+        DocxWriter.font(r.getCTR(), f);
+        r.getCTR().addNewFldChar().setFldCharType(type);
+    }
+}
