@@ -4,6 +4,7 @@ import io.github.fazhi.core.internal.PlainTextParser;
 import io.github.fazhi.core.internal.ReaderMessages;
 import io.github.fazhi.core.internal.TextDecoder;
 import io.github.fazhi.core.internal.TextLine;
+import io.github.fazhi.core.read.ReportReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -53,7 +54,7 @@ import java.util.Objects;
  * <p>Immutable and thread-safe: build one reader and share it. Messages are in Chinese unless the
  * reader is built with an English locale ({@code PlainTextReader.builder().locale(Locale.ENGLISH)}).
  */
-public final class PlainTextReader {
+public final class PlainTextReader implements ReportReader {
 
     /** The default limit on the input's size: 32 MiB, a thousand times a long report. */
     public static final int DEFAULT_MAX_INPUT = 32 * 1024 * 1024;
@@ -68,6 +69,12 @@ public final class PlainTextReader {
     private PlainTextReader(Builder b) {
         this.messages = ReaderMessages.of(b.locale);
         this.maxInput = b.maxInput;
+    }
+
+    /** {@code text}. */
+    @Override
+    public String formatId() {
+        return "text";
     }
 
     /** The reader with Chinese messages and the default size limit. */
@@ -86,6 +93,7 @@ public final class PlainTextReader {
      * @throws IOException when the file cannot be read
      * @throws ReportReadException when its content is not a readable text (the message names the file)
      */
+    @Override
     public AnnualReport read(Path path) throws IOException {
         Objects.requireNonNull(path, "path");
         String source = path.toString();
@@ -106,6 +114,7 @@ public final class PlainTextReader {
      * @param sourceName the name used in error messages, e.g. the file name
      * @throws ReportReadException when the bytes are not text in a supported encoding
      */
+    @Override
     public AnnualReport read(byte[] bytes, String sourceName) {
         Objects.requireNonNull(bytes, "bytes");
         Objects.requireNonNull(sourceName, "sourceName");

@@ -1,10 +1,9 @@
 package io.github.fazhi.cli.internal;
 
 import io.github.fazhi.core.AnnualReport;
-import io.github.fazhi.core.PlainTextReader;
-import io.github.fazhi.core.ReportJson;
 import io.github.fazhi.core.ReportReadException;
-import io.github.fazhi.docx.DocxReportReader;
+import io.github.fazhi.core.read.ReadOptions;
+import io.github.fazhi.core.read.Readers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -14,13 +13,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-/** Finds input files and reads each with the reader its extension calls for. */
+/** Finds input files and reads each with the reader its content calls for. */
 public final class Inputs {
 
     /** The extensions read, lower case, without the dot. */
     public static final List<String> EXTENSIONS = List.of("txt", "json", "docx");
 
-    private static final long MAX_BYTES = 64L * 1024 * 1024;
+    private static final ReadOptions OPTIONS = ReadOptions.defaults();
 
     private Inputs() {}
 
@@ -72,33 +71,16 @@ public final class Inputs {
     }
 
     /**
-     * Reads a report.
+     * Reads a report with the reader its content calls for ({@link Readers}), whatever its extension.
      *
-     * @throws ReportReadException for content that is not a readable report
+     * @throws ReportReadException for content that is not a readable report, or in a format no reader reads
      * @throws IOException when the file cannot be read
      */
     public static AnnualReport read(Path file) throws IOException {
-        String source = file.toString();
-        long size;
         try {
-            size = Files.size(file);
+            return Readers.read(file, OPTIONS);
         } catch (NoSuchFileException e) {
-            throw ReportReadException.of(source, "", "文件不存在 (no such file)", e);
-        }
-        if (size > MAX_BYTES) {
-            throw ReportReadException.of(
-                    source, "", "文件过大 (file too large): " + size + " bytes, at most " + MAX_BYTES, null);
-        }
-        String ext = extension(file);
-        switch (ext) {
-            case "json":
-                return ReportJson.read(Files.readAllBytes(file), source);
-            case "docx":
-                return DocxReportReader.standard().read(file);
-            case "txt":
-            case "text":
-            default:
-                return PlainTextReader.standard().read(Files.readAllBytes(file), source);
+            throw ReportReadException.of(file.toString(), "", "文件不存在 (no such file)", e);
         }
     }
 }

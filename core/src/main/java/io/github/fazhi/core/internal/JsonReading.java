@@ -78,7 +78,7 @@ public final class JsonReading {
     private static final Set<String> BLOCK_FIELDS = Set.of("type", "id", "text", "span");
     private static final Set<String> HEADER_FIELDS = Set.of("id", "kind", "text", "afterTitle", "span");
     private static final Set<String> SIGNOFF_FIELDS = Set.of("issuers", "dateText", "date", "span");
-    private static final Set<String> SPAN_FIELDS = Set.of("line", "column", "endLine", "endColumn");
+    private static final Set<String> SPAN_FIELDS = Set.of("page", "line", "column", "endLine", "endColumn");
     private static final Set<String> NUMBER_FIELDS = Set.of("level", "ordinal");
     private static final Set<String> DISCLOSURE_FIELDS = Set.of("date", "channel", "url");
 
@@ -292,8 +292,9 @@ public final class JsonReading {
         int column = intIn(required(n, "column", path), path + ".column", 1, Integer.MAX_VALUE);
         int endLine = intIn(required(n, "endLine", path), path + ".endLine", 1, Integer.MAX_VALUE);
         int endColumn = intIn(required(n, "endColumn", path), path + ".endColumn", 1, Integer.MAX_VALUE);
+        int page = n.has("page") ? intIn(n.get("page"), path + ".page", 1, Integer.MAX_VALUE) : 0;
         try {
-            return SourceSpan.of(line, column, endLine, endColumn);
+            return new SourceSpan(page, line, column, endLine, endColumn);
         } catch (IllegalArgumentException e) {
             throw error(path, e.getMessage());
         }

@@ -140,6 +140,9 @@ public final class JsonWriting {
     }
 
     private static void span(ObjectNode o, SourceSpan s) {
+        if (s.paged()) {
+            o.put("page", s.page());
+        }
         o.put("line", s.line());
         o.put("column", s.column());
         o.put("endLine", s.endLine());

@@ -1,51 +1,51 @@
 package io.github.fazhi.core.internal;
 
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
- * The messages the plain-text reader puts into {@code ReportReadException}s: Chinese by default, English
- * for any locale whose language is English. Report text never becomes part of a message template.
+ * The messages fazhi's readers put into {@code ReportReadException}s, from the resource bundle
+ * {@code io/github/fazhi/core/internal/ReaderMessages}: Chinese by default, English for any locale whose
+ * language is English. Report text never becomes part of a message template.
  */
 public final class ReaderMessages {
 
-    /** What went wrong. */
+    private static final String BUNDLE = "io.github.fazhi.core.internal.ReaderMessages";
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    /** What went wrong: each key names a template in the bundle. */
     public enum Key {
-        EMPTY("没有可读的文本：输入为空或只有空白", "the input holds no text: it is empty or blank"),
-        TOO_LARGE("输入超过 %d 字节的上限，不像一份年度报告", "the input is larger than the limit of %d bytes; this is not a report"),
-        NOT_TEXT_NUL(
-                "含有 NUL 字节，不是文本文件（可能是二进制文件，或没有字节顺序标记的 UTF-16 文本）",
-                "NUL byte: this is not a text file (a binary file, or UTF-16 without a byte-order mark)"),
-        NOT_TEXT_CONTROL("含有控制字符 U+%04X，不是文本文件", "control character U+%04X: this is not a text file"),
-        BINARY_FORMAT("这是 %s 文件，不是纯文本", "this is a %s file, not plain text"),
-        UNDECODABLE(
-                "无法按 UTF-8、UTF-16 或 GB18030 解码：按 %s 解读时此处的字节无效",
-                "not valid UTF-8, UTF-16 or GB18030: this byte is invalid when read as %s"),
-        UNDECODABLE_BOM(
-                "有 %s 字节顺序标记，但此处的字节按 %s 无效", "the text starts with a %s byte-order mark, but this byte is invalid %s");
-
-        private final String zh;
-        private final String en;
-
-        Key(String zh, String en) {
-            this.zh = zh;
-            this.en = en;
-        }
+        EMPTY,
+        TOO_LARGE,
+        NOT_TEXT_NUL,
+        NOT_TEXT_CONTROL,
+        BINARY_FORMAT,
+        UNDECODABLE,
+        UNDECODABLE_BOM,
+        UNSUPPORTED_FORMAT_MODULE,
+        UNSUPPORTED_FORMAT,
+        IMAGE_FORMAT,
+        ENCRYPTED_FORMAT,
+        BINARY_CONTENT;
     }
 
-    private final boolean english;
+    private final ResourceBundle bundle;
 
-    private ReaderMessages(boolean english) {
-        this.english = english;
+    private ReaderMessages(ResourceBundle bundle) {
+        this.bundle = bundle;
     }
 
     /** Messages in {@code locale}'s language: English for English, Chinese otherwise. */
     public static ReaderMessages of(Locale locale) {
-        return new ReaderMessages(Locale.ENGLISH.getLanguage().equals(locale.getLanguage()));
+        boolean english = Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
+        return new ReaderMessages(
+                ResourceBundle.getBundle(BUNDLE, english ? Locale.ENGLISH : Locale.ROOT, NO_FALLBACK));
     }
 
-    /** The message for {@code key} with its arguments filled in. */
+    /** The message for {@code key} with its arguments filled in ({@link String#format} placeholders). */
     public String get(Key key, Object... args) {
-        String template = english ? key.en : key.zh;
+        String template = bundle.getString(key.name());
         return args.length == 0 ? template : String.format(Locale.ROOT, template, args);
     }
 }

@@ -3,6 +3,7 @@ package io.github.fazhi.docx;
 import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.PlainTextReader;
 import io.github.fazhi.core.ReportReadException;
+import io.github.fazhi.core.read.ReportReader;
 import io.github.fazhi.docx.internal.DocxLine;
 import io.github.fazhi.docx.internal.DocxPackageReader;
 import io.github.fazhi.docx.internal.ReadLimits;
@@ -42,7 +43,7 @@ import java.util.Objects;
  * expansion, external entities), files that are not DOCX (text, {@code .doc}, PDF, RTF, other ZIPs) and
  * encrypted documents.
  */
-public final class DocxReportReader {
+public final class DocxReportReader implements ReportReader {
 
     private static final DocxReportReader STANDARD = builder().build();
 
@@ -66,6 +67,12 @@ public final class DocxReportReader {
                 .build();
     }
 
+    /** {@code docx}. */
+    @Override
+    public String formatId() {
+        return "docx";
+    }
+
     /** The reader with default limits and Chinese messages. */
     public static DocxReportReader standard() {
         return STANDARD;
@@ -82,6 +89,7 @@ public final class DocxReportReader {
      * @throws IOException when the file cannot be read
      * @throws ReportReadException when it is not a readable DOCX report
      */
+    @Override
     public AnnualReport read(Path path) throws IOException {
         String name = String.valueOf(path.getFileName());
         try (InputStream in = Files.newInputStream(path)) {
@@ -95,6 +103,7 @@ public final class DocxReportReader {
      * @throws IOException when the stream cannot be read
      * @throws ReportReadException when it is not a readable DOCX report
      */
+    @Override
     public AnnualReport read(InputStream in, String sourceName) throws IOException {
         return report(readLines(in, sourceName), sourceName);
     }
@@ -104,6 +113,7 @@ public final class DocxReportReader {
      *
      * @throws ReportReadException when they are not a readable DOCX report
      */
+    @Override
     public AnnualReport read(byte[] bytes, String sourceName) {
         return report(readLines(bytes, sourceName), sourceName);
     }
