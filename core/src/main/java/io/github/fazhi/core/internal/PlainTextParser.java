@@ -84,7 +84,7 @@ public final class PlainTextParser {
         front.titleIssuer.ifPresent(knownIssuers::add);
         End end = end(lines, front.next, knownIssuers);
 
-        List<Paragraph> preamble = new ArrayList<>();
+        List<Block> preamble = new ArrayList<>();
         List<Node> roots = new ArrayList<>();
         Deque<Node> open = new ArrayDeque<>();
         for (int i = front.next; i < end.bodyEnd; i++) {
@@ -400,7 +400,7 @@ public final class PlainTextParser {
     private static final class End {
         int bodyEnd;
         Optional<SignOff> signOff = Optional.empty();
-        final List<Paragraph> trailing = new ArrayList<>();
+        final List<Block> trailing = new ArrayList<>();
     }
 
     private static End end(List<TextLine> lines, int bodyStart, Set<String> knownIssuers) {
@@ -542,16 +542,16 @@ public final class PlainTextParser {
             for (Node child : children) {
                 subs.add(child.toSection(false, year));
             }
-            return new Section(
-                    "",
-                    kind,
-                    new Numbering(level, ordinal.orElse(1)),
-                    Optional.of(printed),
-                    heading,
-                    runIn,
-                    blocks,
-                    subs,
-                    Optional.of(span));
+            return Section.builder()
+                    .kind(kind)
+                    .number(new Numbering(level, ordinal.orElse(1)))
+                    .printedNumber(printed)
+                    .heading(heading)
+                    .runIn(runIn)
+                    .blocks(blocks)
+                    .subsections(subs)
+                    .span(span)
+                    .build();
         }
     }
 
@@ -681,7 +681,7 @@ public final class PlainTextParser {
      * the year after), else from a preamble that opens with it ({@code 2021年，我办…}). Never from a cited
      * document's name.
      */
-    private static OptionalInt reportingYear(Optional<Title> title, List<Node> roots, List<Paragraph> preamble) {
+    private static OptionalInt reportingYear(Optional<Title> title, List<Node> roots, List<Block> preamble) {
         if (title.isPresent()) {
             OptionalInt y = plausible(SectionClassifier.yearIn(title.get().text()));
             if (y.isPresent()) {
