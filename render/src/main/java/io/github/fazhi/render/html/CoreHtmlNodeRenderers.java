@@ -3,6 +3,7 @@ package io.github.fazhi.render.html;
 import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.HeaderLine;
 import io.github.fazhi.core.HeaderLineKind;
+import io.github.fazhi.core.Lexicon;
 import io.github.fazhi.core.Paragraph;
 import io.github.fazhi.core.Section;
 import io.github.fazhi.core.SignOff;
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
 final class CoreHtmlNodeRenderers {
 
     private static final String LANG = "zh-CN";
-    private static final Pattern YEAR = Pattern.compile("(?<![0-9])[12][0-9]{3}年");
+    private static final Pattern YEAR = Lexicon.YEAR;
 
     private final HtmlNodeRendererContext c;
     private final HtmlRenderer options;
