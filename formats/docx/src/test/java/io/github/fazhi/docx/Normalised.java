@@ -48,15 +48,9 @@ final class Normalised {
     private static Section section(Section s) {
         Optional<String> printed =
                 s.printedNumber().filter(p -> !p.equals(s.number().label()));
-        return new Section(
-                s.id(),
-                s.kind(),
-                s.number(),
-                printed,
-                s.heading(),
-                s.runIn(),
-                s.blocks(),
-                s.subsections().stream().map(Normalised::section).toList(),
-                s.span());
+        return s.toBuilder()
+                .printedNumber(printed)
+                .subsections(s.subsections().stream().map(Normalised::section).toList())
+                .build();
     }
 }
