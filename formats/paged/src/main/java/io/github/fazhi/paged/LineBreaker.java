@@ -14,7 +14,8 @@ import java.util.List;
  * line starts with closing punctuation ({@code ，。、；：？！）》”} …) and none ends with opening punctuation
  * ({@code （《“} …); a run of digits or Latin letters is never split (unless it is longer than a line); {@code ——}
  * and {@code ……} stay whole. When a closing mark would start the next line it is pulled back into this one by
- * compressing the blank half of full-width punctuation in the line (标点挤压), never by hanging it into the margin;
+ * compressing the blank half of full-width punctuation inside the line (标点挤压; the line's last mark keeps its full
+ * box), never by hanging it into the margin;
  * when that is not enough the last character moves down with it and the line is justified.
  */
 final class LineBreaker {
@@ -158,7 +159,8 @@ final class LineBreaker {
                 if (k - j <= 2 && allClosing(g, j, k)) {
                     double total = width(g, s, k);
                     double comp = 0;
-                    for (int t = s; t < k; t++) {
+                    // the line's last mark keeps its full box, so that no glyph's box reaches into the margin
+                    for (int t = s; t < k - 1; t++) {
                         comp += g.get(t).compressible();
                     }
                     if (total - avail <= comp + EPS) {
@@ -235,8 +237,8 @@ final class LineBreaker {
             gl.advance = gl.width;
             gl.shift = 0;
         }
-        // compress punctuation from the line's end backwards until the line fits
-        for (int i = line.size() - 1; i >= 0 && need > EPS; i--) {
+        // compress punctuation from the line's end backwards (the last mark excepted) until the line fits
+        for (int i = line.size() - 2; i >= 0 && need > EPS; i--) {
             Glyph gl = line.get(i);
             double c = Math.min(gl.compressible(), need);
             if (c > 0) {

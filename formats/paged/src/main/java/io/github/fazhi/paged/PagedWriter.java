@@ -94,6 +94,7 @@ public final class PagedWriter {
     public void heading(int level, String text, String elementId) {
         Block b = add(new Block(Align.JUSTIFY, chars(layout.firstLineIndentChars()), 0, 0, false));
         b.keepWithNext = true;
+        b.keepTogether = true;
         b.pieces.add(new Piece(text, FontRole.heading(level), node("H" + (level + 1), elementId)));
     }
 

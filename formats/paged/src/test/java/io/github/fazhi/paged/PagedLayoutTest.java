@@ -49,10 +49,8 @@ class PagedLayoutTest {
             Map<Long, double[]> extent = new TreeMap<>();
             for (Run r : p.runs()) {
                 if (r.node() >= 0) {
-                    extent.merge(
-                            Math.round(r.baseline() * 10),
-                            new double[] {r.x()[0], r.end()},
-                            (a, b) -> new double[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+                    extent.merge(Math.round(r.baseline() * 10), new double[] {r.x()[0], r.end()}, (a, b) ->
+                            new double[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
                 }
             }
             // a line takes at most 28 grid characters: where a 29th would be a closing mark, punctuation in the
