@@ -38,14 +38,14 @@ public record LaidOutReport(
         warnings = List.copyOf(warnings);
     }
 
-    /** The page width in points. */
+    /** The page width in points (A4: 595.28). */
     public double pageWidth() {
-        return layout.paperWidthTwips() / 20.0;
+        return layout.paperWidthMm() / 25.4 * 72;
     }
 
-    /** The page height in points. */
+    /** The page height in points (A4: 841.89). */
     public double pageHeight() {
-        return layout.paperHeightTwips() / 20.0;
+        return layout.paperHeightMm() / 25.4 * 72;
     }
 
     /** The distinct faces the runs use, in order of first use. */

@@ -1,24 +1,14 @@
 package io.github.fazhi.pdf;
 
 import io.github.fazhi.core.AnnualReport;
-import io.github.fazhi.paged.FontLibrary;
 import io.github.fazhi.paged.LaidOutReport;
-import io.github.fazhi.paged.PagedLayout;
-import io.github.fazhi.paged.PagedNodeRendererFactory;
-import io.github.fazhi.paged.PagedRenderResult;
+import io.github.fazhi.paged.PagedRenderer;
 import io.github.fazhi.pdf.internal.render.PdfPainter;
 import io.github.fazhi.render.RenderFormat;
 import io.github.fazhi.render.RendererExtension;
-import io.github.fazhi.render.ReportRenderer;
-import io.github.fazhi.render.layout.LayoutProfile;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
-import java.util.Optional;
+import java.time.Instant;
 
 /**
  * Writes a report as a PDF laid out as GB/T 9704-2012 wants it; format id {@code pdf}, found by
@@ -51,7 +41,7 @@ import java.util.Optional;
  * headings, its title, author (the issuer), language {@code zh-CN} and creation date, and optionally conforms to
  * PDF/A-2b (XMP metadata and an sRGB output intent).
  */
-public final class PdfRenderer implements ReportRenderer {
+public final class PdfRenderer extends PagedRenderer {
 
     /** The format id under which this renderer is found. */
     public static final String FORMAT_ID = "pdf";
@@ -59,20 +49,11 @@ public final class PdfRenderer implements ReportRenderer {
     /** The PDF format. */
     public static final RenderFormat FORMAT = RenderFormat.binary(FORMAT_ID, "application/pdf", "pdf");
 
-    private final LayoutProfile layout;
-    private final Optional<FontLibrary> fonts;
-    private final List<PagedNodeRendererFactory> factories;
     private final boolean pdfA;
-    private final Locale locale;
-    private final Clock clock;
 
-    private PdfRenderer(Builder b, LayoutProfile layout) {
-        this.layout = layout;
-        this.fonts = b.fonts;
-        this.factories = List.copyOf(b.factories);
+    private PdfRenderer(Builder b) {
+        super(b);
         this.pdfA = b.pdfA;
-        this.locale = b.locale;
-        this.clock = b.clock;
     }
 
     /** A renderer with the GB/T 9704 layout and the machine's fonts. */
@@ -90,58 +71,25 @@ public final class PdfRenderer implements ReportRenderer {
         return FORMAT;
     }
 
-    /** The layout this renderer uses. */
-    public LayoutProfile layout() {
-        return layout;
-    }
-
     /** Whether the PDF conforms to PDF/A-2b. */
     public boolean pdfA() {
         return pdfA;
     }
 
-    /**
-     * Writes {@code report} as a PDF to {@code out}, which is flushed and stays open.
-     *
-     * @throws io.github.fazhi.paged.GlyphCheckException when a face lacks a character (nothing is written)
-     * @throws io.github.fazhi.paged.FontUnavailableException when no face is installed for a font
-     * @throws IOException when writing fails
-     */
     @Override
-    public void render(AnnualReport report, OutputStream out) throws IOException {
-        renderWithResult(report, out);
-    }
-
-    /** Writes {@code report} as {@link #render} does and says which faces it used and what it had to substitute. */
-    public PagedRenderResult renderWithResult(AnnualReport report, OutputStream out) throws IOException {
-        Objects.requireNonNull(report, "report");
-        Objects.requireNonNull(out, "out");
-        LaidOutReport laid = layOut(report);
-        PdfPainter.paint(report, laid, pdfA, clock.instant(), out);
-        out.flush();
-        return PagedRenderResult.of(laid);
-    }
-
-    /** The report laid out as this renderer would write it (no PDF is made). */
-    public LaidOutReport layOut(AnnualReport report) {
-        return PagedLayout.layout(report, layout, fonts.orElseGet(FontLibrary::system), factories, locale);
+    protected void paint(AnnualReport report, LaidOutReport laid, Instant created, OutputStream out)
+            throws IOException {
+        PdfPainter.paint(report, laid, pdfA, created, out);
     }
 
     /** Builds a {@link PdfRenderer}; not thread-safe. */
-    public static final class Builder {
-        private LayoutProfile layout = LayoutProfile.gbt9704();
-        private Optional<Boolean> addressee = Optional.empty();
-        private Optional<FontLibrary> fonts = Optional.empty();
-        private final List<PagedNodeRendererFactory> factories = new ArrayList<>();
+    public static final class Builder extends PagedRenderer.Builder<Builder, PdfRenderer> {
         private boolean pdfA;
-        private Locale locale = Locale.SIMPLIFIED_CHINESE;
-        private Clock clock = Clock.systemDefaultZone();
 
         private Builder() {}
 
-        /** Registers a node renderer factory; for a node type, the first registered wins. */
-        public Builder nodeRendererFactory(PagedNodeRendererFactory factory) {
-            factories.add(Objects.requireNonNull(factory, "factory"));
+        @Override
+        protected Builder self() {
             return this;
         }
 
@@ -155,53 +103,15 @@ public final class PdfRenderer implements ReportRenderer {
             return this;
         }
 
-        /** The layout (default {@link LayoutProfile#gbt9704()}). */
-        public Builder layout(LayoutProfile value) {
-            layout = Objects.requireNonNull(value, "layout");
-            return this;
-        }
-
-        /** Where faces are found (default {@link FontLibrary#system()}). */
-        public Builder fonts(FontLibrary value) {
-            fonts = Optional.of(Objects.requireNonNull(value, "fonts"));
-            return this;
-        }
-
         /** Whether the PDF conforms to PDF/A-2b, for archiving (default false). */
         public Builder pdfA(boolean value) {
             pdfA = value;
             return this;
         }
 
-        /** The language of error and warning messages (default Chinese). */
-        public Builder locale(Locale value) {
-            locale = Objects.requireNonNull(value, "locale");
-            return this;
-        }
-
-        /** The clock the creation date is read from (default the system clock). */
-        public Builder clock(Clock value) {
-            clock = Objects.requireNonNull(value, "clock");
-            return this;
-        }
-
-        /** The submission version: the 主送机关 line is printed, whatever the layout says. */
-        public Builder submissionVersion() {
-            addressee = Optional.of(true);
-            return this;
-        }
-
-        /** The web version: no 主送机关 line, whatever the layout says. */
-        public Builder webVersion() {
-            addressee = Optional.of(false);
-            return this;
-        }
-
+        @Override
         public PdfRenderer build() {
-            LayoutProfile l = addressee
-                    .map(a -> layout.toBuilder().addresseeLine(a).build())
-                    .orElse(layout);
-            return new PdfRenderer(this, l);
+            return new PdfRenderer(this);
         }
     }
 }
