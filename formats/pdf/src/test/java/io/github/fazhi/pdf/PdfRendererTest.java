@@ -100,6 +100,31 @@ class PdfRendererTest {
     }
 
     @Test
+    void pdftotextExtractsTheTitleAndEveryHeading() throws Exception {
+        Path file = Path.of("target", "pdf-preview", "sample-report.pdf");
+        Process p;
+        try {
+            p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-")
+                    .redirectErrorStream(true)
+                    .start();
+        } catch (java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("pdftotext (poppler-utils) is not installed");
+            return;
+        }
+        String text = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).isZero();
+        String flat = text.replaceAll("\\s", "").replaceAll("—[0-9]+—", "");
+        assertThat(flat).contains(report.title().orElseThrow().text());
+        for (Section s : report.allSections().toList()) {
+            assertThat(flat).contains((s.label() + s.heading()).replaceAll("\\s", ""));
+        }
+        // page numbers as printed, one per page
+        for (int n = 1; n <= result.pages(); n++) {
+            assertThat(text).contains("— " + n + " —");
+        }
+    }
+
+    @Test
     void fullPagesHold22LinesOfAtMost28CharactersAndPageNumbersAlternate() throws Exception {
         double pitch = GB.charPitchPoints();
         double left = GB.marginLeftTwips() / 20.0;
