@@ -194,13 +194,15 @@ final class DocxRendering implements DocxNodeRendererContext {
         if (!before.isEmpty()) {
             keepWithNext(before.get(before.size() - 1));
         }
-        for (int i = 0; i < p.signOffBlankLines(); i++) {
+        boolean sealed = p.signOffLayout() == LayoutProfile.SignOffLayout.SEALED;
+        for (int i = 0; i < (sealed ? p.sealedSignOffBlankLines() : p.signOffBlankLines()); i++) {
             keepWithNext(writer.blankLine());
         }
-        SignOffGeometry g = SignOffGeometry.of(
-                so.issuers(), so.dateText(), p.charsPerLine(), p.signOffRightChars(), p.signOffDateShiftChars());
+        // unsealed (§7.3.5.2) or sealed (§7.3.5.1: date 4 characters in, each name centred over it)
+        SignOffGeometry g = SignOffGeometry.of(so.issuers(), so.dateText(), p);
         for (int i = 0; i < so.issuers().size(); i++) {
-            XWPFParagraph x = signOffLine(false, g.nameRightHalfChars());
+            XWPFParagraph x =
+                    signOffLine(false, g.nameRightHalfChars(so.issuers().get(i)));
             if (i < so.issuers().size() - 1 || so.dateText().isPresent()) {
                 keepWithNext(x);
             }
