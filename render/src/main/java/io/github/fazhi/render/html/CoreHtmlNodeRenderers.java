@@ -51,7 +51,9 @@ final class CoreHtmlNodeRenderers {
         List<HeaderLine> before = new ArrayList<>();
         List<HeaderLine> after = new ArrayList<>();
         for (HeaderLine h : r.header()) {
-            (h.afterTitle() ? after : before).add(h);
+            if (h.kind() != HeaderLineKind.FURNITURE) {
+                (h.afterTitle() ? after : before).add(h);
+            }
         }
         if (!before.isEmpty() || r.title().isPresent()) {
             w.openTag("header", "class", "fz-masthead").line();
@@ -117,6 +119,9 @@ final class CoreHtmlNodeRenderers {
     }
 
     private void headerLine(HeaderLine h) {
+        if (h.kind() == HeaderLineKind.FURNITURE) {
+            return; // page furniture is not the report's
+        }
         String kind = h.kind() == HeaderLineKind.ISSUER
                 ? " fz-issuer-line"
                 : h.kind() == HeaderLineKind.DOCUMENT_NUMBER
@@ -204,7 +209,7 @@ final class CoreHtmlNodeRenderers {
     }
 
     private static boolean runsIn(Section s) {
-        return s.runIn() && !s.blocks().isEmpty();
+        return s.runsIntoParagraph();
     }
 
     private void section(Section s) {

@@ -105,7 +105,7 @@ public final class FirstResponsiblePerson {
         // paragraphs that speak of the duty: the content is the (sub-)section they stand in, or themselves
         Paragraph first = null;
         StringBuilder text = new StringBuilder();
-        for (Paragraph p : report.preamble()) {
+        for (Paragraph p : report.preambleParagraphs()) {
             if (speaksOfDuty(p)) {
                 first = first == null ? p : first;
                 text.append(p.text()).append('\n');

@@ -4,6 +4,8 @@ import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.Block;
 import io.github.fazhi.core.Element;
 import io.github.fazhi.core.HeaderLine;
+import io.github.fazhi.core.HeaderLineKind;
+import io.github.fazhi.core.PageFurniture;
 import io.github.fazhi.core.Paragraph;
 import io.github.fazhi.core.Section;
 import io.github.fazhi.core.SignOff;
@@ -32,17 +34,20 @@ public final class Texts {
     /**
      * Every piece of text in document order: header lines, the title, the preamble, each section's heading
      * (without its label) and paragraphs, the sign-off (issuers and date, one a line) and what follows it.
+     * Page furniture is not the report's text and is left out.
      */
     public static List<Unit> units(AnnualReport report) {
         List<Unit> out = new ArrayList<>();
         report.walk().forEach(e -> {
             if (e instanceof HeaderLine h) {
-                out.add(new Unit(h, h.text()));
+                if (h.kind() != HeaderLineKind.FURNITURE) {
+                    out.add(new Unit(h, h.text()));
+                }
             } else if (e instanceof Title t) {
                 out.add(new Unit(t, t.text()));
             } else if (e instanceof Section s) {
                 out.add(new Unit(s, s.heading()));
-            } else if (e instanceof Block b) {
+            } else if (e instanceof Block b && !(b instanceof PageFurniture)) {
                 out.add(new Unit(b, b.text()));
             } else if (e instanceof SignOff so) {
                 List<String> lines = new ArrayList<>(so.issuers());
@@ -142,9 +147,9 @@ public final class Texts {
     /** The paragraphs directly in the report's preamble, sections and trailing part, grouped by container. */
     public static List<List<Paragraph>> paragraphGroups(AnnualReport report) {
         List<List<Paragraph>> out = new ArrayList<>();
-        out.add(report.preamble());
+        out.add(report.preambleParagraphs());
         report.allSections().forEach(s -> out.add(s.paragraphs()));
-        out.add(report.trailing());
+        out.add(report.trailingParagraphs());
         return out;
     }
 }
