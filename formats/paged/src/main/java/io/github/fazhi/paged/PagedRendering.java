@@ -61,12 +61,17 @@ final class PagedRendering implements PagedNodeRendererContext {
     }
 
     @Override
+    public int depth(Section section) {
+        return nodes.depth(section, report);
+    }
+
+    @Override
     public void renderChildren(AnnualReport r) {
         boolean beforeTitle = false;
         for (HeaderLine h : r.header()) {
             if (!h.afterTitle()) {
                 render(h);
-                beforeTitle = true;
+                beforeTitle |= h.kind() != HeaderLineKind.FURNITURE;
             }
         }
         if (beforeTitle) {
@@ -108,8 +113,8 @@ final class PagedRendering implements PagedNodeRendererContext {
     }
 
     private void headerLine(HeaderLine h) {
-        if (h.kind() == HeaderLineKind.ADDRESSEE && !p.addresseeLine()) {
-            return; // the web version
+        if (h.kind() == HeaderLineKind.ADDRESSEE && !p.addresseeLine() || h.kind() == HeaderLineKind.FURNITURE) {
+            return; // the web version; page furniture is not the report's
         }
         boolean left = h.kind() == HeaderLineKind.ADDRESSEE || h.kind() == HeaderLineKind.OTHER && h.afterTitle();
         writer.line(h.text(), FontRole.BODY, left ? PagedWriter.Alignment.LEFT : PagedWriter.Alignment.CENTRE, h.id());
@@ -130,7 +135,7 @@ final class PagedRendering implements PagedNodeRendererContext {
     private void heading(Section s) {
         int level = Math.min(4, depth(s));
         String text = s.label() + s.heading();
-        if (s.runIn() && !s.blocks().isEmpty()) {
+        if (s.runsIntoParagraph()) {
             writer.runInHeading(level, text, s.id());
         } else {
             writer.heading(level, text, s.id());

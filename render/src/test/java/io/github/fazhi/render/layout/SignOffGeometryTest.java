@@ -47,7 +47,8 @@ class SignOffGeometryTest {
 
     @Test
     void sealedPutsTheDateFourCharactersInAndCentresTheNameOverIt() {
-        // 清河区司法局 is 6 characters (12 half), 2025年1月20日 is 6.5 (13 half: seven digits, three characters): 右空四字 is 8 half characters
+        // 清河区司法局 is 6 characters (12 half), 2025年1月20日 is 6.5 (13 half: seven digits, three characters): 右空四字 is 8 half
+        // characters
         SignOffGeometry g = SignOffGeometry.sealed(List.of("清河区司法局"), Optional.of("2025年1月20日"), 4);
         assertThat(g.dateLeftAligned()).isFalse();
         assertThat(g.dateIndentHalfChars()).isEqualTo(8);
