@@ -8,36 +8,30 @@ import io.github.fazhi.core.Section;
 import io.github.fazhi.core.SignOff;
 import io.github.fazhi.core.Title;
 import io.github.fazhi.render.NodeRenderer;
-import io.github.fazhi.render.NodeRendererMap;
 import io.github.fazhi.render.NodeType;
+import io.github.fazhi.render.RenderingSession;
 import io.github.fazhi.render.layout.FontRole;
 import io.github.fazhi.render.layout.LayoutProfile;
+import io.github.fazhi.render.layout.PrintedOrder;
 import io.github.fazhi.render.layout.SignOffGeometry;
 import io.github.fazhi.render.layout.TitleSplitter;
-import java.util.ArrayList;
 import java.util.List;
 
 /** One PDF or OFD rendering's node dispatch and built-in node renderers, writing into a {@link PagedWriter}. */
-final class PagedRendering implements PagedNodeRendererContext {
+final class PagedRendering extends RenderingSession implements PagedNodeRendererContext {
 
-    private final AnnualReport report;
     private final LayoutProfile p;
     private final PagedWriter writer;
-    private final NodeRendererMap nodes;
 
     PagedRendering(AnnualReport report, LayoutProfile layout, List<PagedNodeRendererFactory> factories) {
-        this.report = report;
+        super(report);
         this.p = layout;
         this.writer = new PagedWriter(layout);
-        List<NodeRenderer<?>> custom = new ArrayList<>(factories.size());
-        for (PagedNodeRendererFactory f : factories) {
-            custom.add(f.create(this));
-        }
-        this.nodes = new NodeRendererMap(custom, defaults());
+        start(create(factories, f -> f.create(this)), defaults());
     }
 
     void run() {
-        render(NodeType.DOCUMENT, report);
+        renderDocument();
     }
 
     @Override
@@ -46,54 +40,8 @@ final class PagedRendering implements PagedNodeRendererContext {
     }
 
     @Override
-    public AnnualReport report() {
-        return report;
-    }
-
-    @Override
-    public <T> void render(NodeType<T> type, T node) {
-        nodes.render(type, node);
-    }
-
-    @Override
-    public <T> void renderDefault(NodeType<T> type, T node) {
-        nodes.renderDefault(type, node);
-    }
-
-    @Override
-    public int depth(Section section) {
-        return nodes.depth(section, report);
-    }
-
-    @Override
     public void renderChildren(AnnualReport r) {
-        boolean beforeTitle = false;
-        for (HeaderLine h : r.header()) {
-            if (!h.afterTitle()) {
-                render(h);
-                beforeTitle |= h.kind() != HeaderLineKind.FURNITURE;
-            }
-        }
-        if (beforeTitle) {
-            writer.blankLine();
-        }
-        r.title().ifPresent(this::render);
-        boolean addressee = false;
-        for (HeaderLine h : r.header()) {
-            if (h.afterTitle()) {
-                addressee |= h.kind() == HeaderLineKind.ADDRESSEE;
-                render(h);
-            }
-        }
-        if (!addressee && p.addresseeLine() && !r.metadata().mainRecipients().isEmpty()) {
-            render(HeaderLine.of(
-                    HeaderLineKind.ADDRESSEE, String.join("、", r.metadata().mainRecipients()) + "："));
-        }
-        render(NodeType.TABLE_OF_CONTENTS, r);
-        render(NodeType.PREAMBLE, r);
-        r.sections().forEach(this::render);
-        r.signOff().ifPresent(this::render);
-        render(NodeType.TRAILING, r);
+        PrintedOrder.render(this, r, p, writer::blankLine);
     }
 
     private List<NodeRenderer<?>> defaults() {
@@ -124,7 +72,7 @@ final class PagedRendering implements PagedNodeRendererContext {
         List<String> lines = t.lines();
         if (lines.size() == 1 && p.splitLongTitle()) {
             int max = p.typeAreaWidthTwips() * 2 / (p.title().halfPoints() * 10);
-            lines = TitleSplitter.split(lines.get(0), report.metadata().issuers(), max).stream()
+            lines = TitleSplitter.split(lines.get(0), report().metadata().issuers(), max).stream()
                     .map(String::strip)
                     .toList();
         }
