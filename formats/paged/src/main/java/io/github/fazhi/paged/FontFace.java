@@ -1,10 +1,13 @@
 package io.github.fazhi.paged;
 
+import io.github.fazhi.paged.internal.SfntScanner;
 import io.github.fazhi.paged.internal.SfntScanner.FaceHeader;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.ref.SoftReference;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -15,9 +18,8 @@ import java.util.TreeSet;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
-import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * One face of a font file on this machine (a file may be a collection of several), as {@link FontLibrary}
@@ -46,6 +48,8 @@ public final class FontFace {
 
     private final FaceHeader header;
     private volatile Glyphs glyphs;
+    /** The face as a stand-alone font file, kept while memory allows: renderings open it without the disk. */
+    private volatile SoftReference<byte[]> file = new SoftReference<>(null);
 
     FontFace(FaceHeader header) {
         this.header = Objects.requireNonNull(header, "header");
@@ -195,6 +199,21 @@ public final class FontFace {
         }
     }
 
+    /** The face as a stand-alone TrueType file: the file itself, or the face's tables cut out of a collection. */
+    byte[] bytes() throws IOException {
+        byte[] b = file.get();
+        if (b == null) {
+            byte[] all = Files.readAllBytes(path());
+            b = isCollection(all) ? SfntScanner.extract(all, index()) : all;
+            file = new SoftReference<>(b);
+        }
+        return b;
+    }
+
+    private static boolean isCollection(byte[] b) {
+        return b.length > 4 && b[0] == 't' && b[1] == 't' && b[2] == 'c' && b[3] == 'f';
+    }
+
     private Glyphs glyphs() {
         Glyphs g = glyphs;
         if (g == null) {
@@ -241,23 +260,8 @@ public final class FontFace {
         }
 
         static Opened of(FontFace face) throws IOException {
-            if (face.header.index() == 0
-                    && !face.path().toString().toLowerCase(Locale.ROOT).matches(".*\\.(ttc|otc)")) {
-                TrueTypeFont f = new TTFParser()
-                        .parse(new RandomAccessReadBufferedFile(face.path().toFile()));
-                return new Opened(f, f);
-            }
-            TrueTypeCollection c = new TrueTypeCollection(face.path().toFile());
-            try {
-                TrueTypeFont f = c.getFontByName(face.postScriptName());
-                if (f == null) {
-                    throw new IOException("no face " + face.postScriptName() + " in " + face.path());
-                }
-                return new Opened(f, c);
-            } catch (IOException | RuntimeException e) {
-                c.close();
-                throw e;
-            }
+            TrueTypeFont f = new TTFParser().parse(new RandomAccessReadBuffer(face.bytes()));
+            return new Opened(f, f);
         }
 
         /** The FontBox font. */

@@ -200,6 +200,48 @@ public final class SfntScanner {
         return null;
     }
 
+    /**
+     * Face {@code index} of the collection {@code ttc} as a stand-alone font file: its offset table and table
+     * records, and a copy of each table it names, 4-byte aligned, with the offsets rewritten.
+     */
+    public static byte[] extract(byte[] ttc, int index) throws IOException {
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(ttc);
+        if (in.getInt(0) != TTCF || index < 0 || index >= in.getInt(8)) {
+            throw new IOException("not a font collection with a face " + index);
+        }
+        int at = in.getInt(12 + 4 * index);
+        int numTables = in.getShort(at + 4) & 0xFFFF;
+        if (numTables > MAX_TABLES) {
+            throw new IOException("too many tables: " + numTables);
+        }
+        int header = 12 + 16 * numTables;
+        long size = header;
+        for (int i = 0; i < numTables; i++) {
+            size += (in.getInt(at + 12 + 16 * i + 12) + 3L) & ~3L;
+        }
+        if (size > Integer.MAX_VALUE - 8) {
+            throw new IOException("face too large");
+        }
+        java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate((int) size);
+        out.put(ttc, at, 12);
+        int data = header;
+        for (int i = 0; i < numTables; i++) {
+            int r = at + 12 + 16 * i;
+            int offset = in.getInt(r + 8);
+            int length = in.getInt(r + 12);
+            if (offset < 0 || length < 0 || (long) offset + length > ttc.length) {
+                throw new IOException("table " + i + " lies outside the file");
+            }
+            out.putInt(12 + 16 * i, in.getInt(r));
+            out.putInt(12 + 16 * i + 4, in.getInt(r + 4));
+            out.putInt(12 + 16 * i + 8, data);
+            out.putInt(12 + 16 * i + 12, length);
+            System.arraycopy(ttc, offset, out.array(), data, length);
+            data += (length + 3) & ~3;
+        }
+        return out.array();
+    }
+
     private static int u16(byte[] b, int i) {
         return (b[i] & 0xFF) << 8 | b[i + 1] & 0xFF;
     }
