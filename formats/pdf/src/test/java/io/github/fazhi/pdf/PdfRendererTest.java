@@ -282,6 +282,49 @@ class PdfRendererTest {
     }
 
     @Test
+    void signOffIsUnsealedOrSealedAsTheProfileSays() {
+        double pitch = GB.charPitchPoints();
+        double right = (GB.paperWidthTwips() - GB.marginRightTwips()) / 20.0;
+        AnnualReport r = SampleReports.qingheJustice();
+        for (LayoutProfile.SignOffLayout layout : LayoutProfile.SignOffLayout.values()) {
+            var laid = PdfRenderer.builder()
+                    .layout(GB.toBuilder().signOffLayout(layout).build())
+                    .build()
+                    .layOut(r);
+            var last = laid.pages().get(laid.pages().size() - 1).runs().stream()
+                    .filter(run -> run.node() >= 0)
+                    .toList();
+            // the last two lines: the issuer, then the date (runs of one line share a baseline)
+            double dateBaseline = last.get(last.size() - 1).baseline();
+            var date = last.stream().filter(x -> x.baseline() == dateBaseline).toList();
+            double nameBaseline = last.stream()
+                    .filter(x -> x.baseline() < dateBaseline)
+                    .mapToDouble(io.github.fazhi.paged.LaidOutReport.Run::baseline)
+                    .max()
+                    .orElseThrow();
+            var name = last.stream().filter(x -> x.baseline() == nameBaseline).toList();
+            double nameLeft = name.get(0).x()[0];
+            double nameRight = name.get(name.size() - 1).end();
+            double dateLeft = date.get(0).x()[0];
+            double dateRight = date.get(date.size() - 1).end();
+            assertThat(name.stream().map(x -> x.text()).reduce("", String::concat))
+                    .isEqualTo("清河市清河区司法局");
+            if (layout == LayoutProfile.SignOffLayout.UNSEALED) {
+                // §7.3.5.2: the name 2 characters in from the right, the date 2 characters right of its start
+                assertThat((right - nameRight) / pitch).isCloseTo(2, org.assertj.core.data.Offset.offset(0.05));
+                assertThat((dateLeft - nameLeft) / pitch).isCloseTo(2, org.assertj.core.data.Offset.offset(0.05));
+                assertThat(dateBaseline - nameBaseline)
+                        .isCloseTo(GB.linePitchPoints(), org.assertj.core.data.Offset.offset(0.01));
+            } else {
+                // §7.3.5.1: the date 4 characters in from the right, the name centred over it (to half a character)
+                assertThat((right - dateRight) / pitch).isCloseTo(4, org.assertj.core.data.Offset.offset(0.05));
+                assertThat(((nameLeft + nameRight) - (dateLeft + dateRight)) / 2 / pitch)
+                        .isCloseTo(0, org.assertj.core.data.Offset.offset(0.5));
+            }
+        }
+    }
+
+    @Test
     void isFoundByFormatId() {
         assertThat(Renderers.forFormat("pdf")).isInstanceOf(PdfRenderer.class);
         assertThat(Renderers.formats()).contains("pdf");
