@@ -411,6 +411,20 @@ public final class Lexicon {
     /** The chars a {@link #REQUEST} can start with. */
     public static final String REQUEST_START_CHARS = "妥当请特以";
 
+    /**
+     * Unfilled template placeholders (domain.md §8.1 FGR-C12): {@code ××}, {@code XX}, {@code x01x},
+     * {@code 某某}, {@code *次}, {@code 【填写名称】}, {@code （此处…）}.
+     */
+    public static final Pattern PLACEHOLDER = Pattern.compile("(?<![A-Za-z])(?:[XxＸｘ]{2,}|×{2,})(?![A-Za-z])"
+            + "|(?<![A-Za-z0-9])[xX×][0-9]{2}[xX×](?![A-Za-z0-9])"
+            + "|某某"
+            + "|[*＊]+(?=[次个区件项人万元家户场期名余篇条份天年月日%％])"
+            + "|【(?:|[^】]{0,20}(?:填写|填入|此处|名称|单位|数字|日期|时间|具体|内容|姓名|某|[XxＸ×]|待定|待补|补充|…|\\.\\.\\.)[^】]{0,80})】"
+            + "|[（(]此处[^）)]{0,40}[）)]");
+
+    /** The chars a {@link #PLACEHOLDER} can start with. */
+    public static final String PLACEHOLDER_START_CHARS = "XxＸｘ×某*＊【（(";
+
     /** Secrecy levels (密级). */
     public static final List<String> SECRECY_LEVELS = List.of("绝密", "机密", "秘密");
 

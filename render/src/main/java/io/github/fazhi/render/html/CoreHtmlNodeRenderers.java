@@ -4,6 +4,7 @@ import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.Block;
 import io.github.fazhi.core.HeaderLine;
 import io.github.fazhi.core.HeaderLineKind;
+import io.github.fazhi.core.Lexicon;
 import io.github.fazhi.core.Paragraph;
 import io.github.fazhi.core.ReportParts;
 import io.github.fazhi.core.Section;
@@ -22,7 +23,7 @@ import java.util.regex.Pattern;
 final class CoreHtmlNodeRenderers {
 
     private static final String LANG = "zh-CN";
-    private static final Pattern YEAR = Pattern.compile("(?<![0-9])[12][0-9]{3}年");
+    private static final Pattern YEAR = Lexicon.YEAR;
 
     private final HtmlNodeRendererContext c;
     private final HtmlRenderer options;

@@ -5,6 +5,7 @@ import io.github.fazhi.core.Block;
 import io.github.fazhi.core.Element;
 import io.github.fazhi.core.HeaderLine;
 import io.github.fazhi.core.HeaderLineKind;
+import io.github.fazhi.core.Lexicon;
 import io.github.fazhi.core.PageFurniture;
 import io.github.fazhi.core.Paragraph;
 import io.github.fazhi.core.Section;
@@ -19,9 +20,9 @@ import java.util.regex.Pattern;
 public final class Texts {
 
     /** A year written {@code 2024年} or {@code 2024年度} (also with Chinese digits, {@code 二〇二四年}). */
-    private static final Pattern YEAR = Pattern.compile("((?:19|20)[0-9]{2}|[〇○零一二三四五六七八九]{4})\\s*年(度)?");
+    private static final Pattern YEAR = Lexicon.YEAR;
 
-    private static final String RANGE_MARKS = "—–-－~～至到";
+    private static final String RANGE_MARKS = Lexicon.YEAR_RANGE_MARKS;
 
     private Texts() {}
 
@@ -73,17 +74,7 @@ public final class Texts {
         List<Year> out = new ArrayList<>();
         Matcher m = YEAR.matcher(text);
         while (m.find()) {
-            String digits = m.group(1);
-            int year;
-            if (Character.isDigit(digits.charAt(0))) {
-                year = Integer.parseInt(digits);
-            } else {
-                int v = 0;
-                for (char c : digits.toCharArray()) {
-                    v = v * 10 + "〇一二三四五六七八九".indexOf(c == '○' || c == '零' ? '〇' : c);
-                }
-                year = v;
-            }
+            int year = Lexicon.yearValue(m.group(1)).orElse(0);
             if (year < 1900 || year > 2999) {
                 continue;
             }
