@@ -60,8 +60,8 @@ public final class AuditHtml {
             .panel { background: #fff; border: 1px solid var(--line); border-radius: 8px; overflow-x: auto; }
             .filter { margin: 0 0 10px; }
             .filter input { font: inherit; padding: 5px 10px; width: 280px; max-width: 100%; border: 1px solid #b9c2cc; border-radius: 5px; }
-            table { border-collapse: collapse; width: 100%; }
-            th, td { padding: 6px 9px; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
+            table { border-collapse: collapse; width: 100%; font-size: 13.5px; }
+            th, td { padding: 6px 7px; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
             thead th { background: #eef1f4; position: sticky; top: 0; white-space: nowrap; font-weight: 600; }
             th button { font: inherit; font-weight: 600; color: inherit; background: none; border: 0; padding: 0; cursor: pointer; }
             th button::after { content: " \\2195"; color: #9aa5b1; font-weight: normal; }
@@ -77,8 +77,13 @@ public final class AuditHtml {
             .late { color: var(--errors); font-weight: 600; }
             .nodate { color: var(--muted); }
             .bad { color: var(--errors); }
-            .file { display: block; white-space: nowrap; }
+            td.unit { white-space: nowrap; }
+            td.files { min-width: 160px; max-width: 260px; }
+            .file { display: block; overflow-wrap: anywhere; }
             .file small { color: var(--muted); }
+            .file .why { display: block; color: var(--unreadable); font-size: 12.5px; }
+            .legend { display: flex; gap: 14px; font-size: 12.5px; color: var(--muted); margin-top: 4px; }
+            .legend i { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 4px; }
             a { color: #1f4f99; }
             .empty { color: var(--muted); padding: 10px 12px; margin: 0; }
             footer { margin-top: 28px; color: var(--muted); font-size: 12.5px; }
@@ -244,7 +249,7 @@ public final class AuditHtml {
                     .raw(String.valueOf(labelWidth + barWidth + 50))
                     .raw(" ")
                     .raw(String.valueOf(height))
-                    .raw("\" xmlns=\"http://www.w3.org/2000/svg\">\n");
+                    .raw("\">\n");
             int y = 4;
             for (AuditStatus s : AuditStatus.values()) {
                 int n = audit.totals().count(s);
@@ -296,15 +301,11 @@ public final class AuditHtml {
                     .raw(String.valueOf(height))
                     .raw("\" viewBox=\"0 0 ")
                     .raw(width + " " + height)
-                    .raw("\" xmlns=\"http://www.w3.org/2000/svg\">\n");
+                    .raw("\">\n");
             int y = 4;
             for (RuleCount r : top) {
                 int w = Math.max(2, (int) Math.round((double) r.findings() * barWidth / max));
-                String colour = switch (r.severity()) {
-                    case ERROR -> colour(AuditStatus.ERRORS);
-                    case WARNING -> colour(AuditStatus.WARNINGS);
-                    case INFO -> "#2e86c1";
-                };
+                String colour = colour(r.severity());
                 raw("<g class=\"bar\" data-rule=\"").raw(attr(r.ruleId())).raw("\"><title>");
                 text(r.ruleId() + "：" + r.description() + " — " + t("html.chart.ruleTip", r.findings(), r.files()));
                 raw("</title>");
@@ -333,7 +334,20 @@ public final class AuditHtml {
                         .raw("</text></g>\n");
                 y += rowHeight;
             }
-            raw("</svg>\n</figure>\n");
+            raw("</svg>\n<div class=\"legend\">");
+            for (Severity sev : Severity.values()) {
+                raw("<span><i style=\"background:").raw(colour(sev)).raw("\"></i>");
+                text(t("severity." + sev.jsonName())).raw("</span>");
+            }
+            raw("</div>\n</figure>\n");
+        }
+
+        private static String colour(Severity s) {
+            return switch (s) {
+                case ERROR -> colour(AuditStatus.ERRORS);
+                case WARNING -> colour(AuditStatus.WARNINGS);
+                case INFO -> "#2e86c1";
+            };
         }
 
         private static String colour(AuditStatus s) {
@@ -346,6 +360,12 @@ public final class AuditHtml {
                 case DUPLICATE -> "#1565c0";
                 case WRONG_YEAR -> "#d84315";
             };
+        }
+
+        /** The reason a file could not be read, without the file name the reader's message starts with. */
+        private static String problem(ReportSummary f) {
+            String e = f.readError().orElse("");
+            return e.startsWith(f.file() + ": ") ? e.substring(f.file().length() + 2) : e;
         }
 
         private static String shorten(String s, int max) {
@@ -387,7 +407,7 @@ public final class AuditHtml {
             Optional<ReportSummary> primary = u.primary();
             raw("<tr data-status=\"").raw(u.status().id()).raw("\">");
             raw("<td class=\"num\">").raw(String.valueOf(u.number())).raw("</td>");
-            raw("<td>");
+            raw("<td class=\"unit\">");
             Optional<String> page = primary.flatMap(ReportSummary::page);
             if (page.isPresent()) {
                 raw("<a href=\"")
@@ -403,7 +423,7 @@ public final class AuditHtml {
                     .raw(String.valueOf(STATUS_RANK.indexOf(u.status())))
                     .raw("\"><span class=\"pill st-");
             raw(u.status().id()).raw("\">").text(u.status().label(locale)).raw("</span></td>");
-            raw("<td>");
+            raw("<td class=\"files\">");
             for (SubmittedFile f : u.files()) {
                 String name = f.summary().file().substring(f.summary().file().lastIndexOf('/') + 1);
                 raw("<span class=\"file\">");
@@ -423,6 +443,11 @@ public final class AuditHtml {
                     raw(" <small>")
                             .text(t("html.fileStatus", f.status().label(locale)))
                             .raw("</small>");
+                }
+                if (f.summary().readError().isPresent()) {
+                    raw("<span class=\"why\">")
+                            .text(shorten(problem(f.summary()), 48))
+                            .raw("</span>");
                 }
                 raw("</span>");
             }

@@ -158,18 +158,20 @@ public final class ReportPage {
             if (SAFE_ID.matcher(id).matches()) {
                 Element e = elements.get(id);
                 String target = e instanceof Section s ? c.headingId(s) : c.id(e);
-                String colour = switch (severity) {
-                    case ERROR -> "#c0392b";
-                    case WARNING -> "#d68910";
-                    case INFO -> "#2e86c1";
+                // a tint works on block and on inline (run-in) paragraphs alike
+                String tint = switch (severity) {
+                    case ERROR -> "#fbe3e0";
+                    case WARNING -> "#fcefd6";
+                    case INFO -> "#e3effa";
                 };
                 css.append(".fz-report [id=\"")
                         .append(target)
-                        .append("\"] { box-shadow: inset 4px 0 ")
-                        .append(colour)
-                        .append("; padding-left: 8px; }\n");
+                        .append("\"] { background: ")
+                        .append(tint)
+                        .append("; }\n");
             }
         });
+        css.append(".fz-report :target { background: #fff3b0; outline: 2px solid #f1c40f; }\n");
         w.openTag("style").line().raw(css.toString()).closeTag("style").line();
         w.closeTag("head").line();
         w.openTag("body", "class", "fz-body").line();
