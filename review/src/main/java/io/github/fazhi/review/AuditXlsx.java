@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -82,16 +83,16 @@ public final class AuditXlsx {
             header.setBorderBottom(BorderStyle.THIN);
             header.setVerticalAlignment(VerticalAlignment.CENTER);
             text = wb.createCellStyle();
-            text.setVerticalAlignment(VerticalAlignment.TOP);
+            text.setVerticalAlignment(VerticalAlignment.CENTER);
             wrap = wb.createCellStyle();
-            wrap.setVerticalAlignment(VerticalAlignment.TOP);
+            wrap.setVerticalAlignment(VerticalAlignment.CENTER);
             wrap.setWrapText(true);
             date = wb.createCellStyle();
-            date.setVerticalAlignment(VerticalAlignment.TOP);
+            date.setVerticalAlignment(VerticalAlignment.CENTER);
             date.setDataFormat(wb.createDataFormat()
                     .getFormat(AuditMessages.english(locale) ? "yyyy-mm-dd" : "yyyy\"年\"m\"月\"d\"日\""));
             number = wb.createCellStyle();
-            number.setVerticalAlignment(VerticalAlignment.TOP);
+            number.setVerticalAlignment(VerticalAlignment.CENTER);
         }
 
         private String t(String key, Object... args) {
@@ -364,8 +365,13 @@ public final class AuditXlsx {
                 Cell cell = row.createCell(column);
                 cell.setCellValue(value);
                 cell.setCellStyle(wrap);
-                for (String line : value.split("\n")) {
+                String[] lines = value.split("\n");
+                for (String line : lines) {
                     measure(column, line);
+                }
+                if (lines.length > 1) {
+                    // streamed rows are not measured by the spreadsheet: give the lines their height
+                    row.setHeightInPoints(Math.max(row.getHeightInPoints(), lines.length * 15f + 2));
                 }
             }
 
@@ -396,9 +402,9 @@ public final class AuditXlsx {
                 for (int i = 0; i < value.length(); ) {
                     int cp = value.codePointAt(i);
                     i += Character.charCount(cp);
-                    w += cp < 0x1100 ? 1 : 2;
+                    w += cp < 0x1100 ? 10 : 17; // tenths of a character: a Chinese character is about 1.7 wide
                 }
-                widths[column] = Math.max(widths[column], Math.min(MAX_WIDTH, w));
+                widths[column] = Math.max(widths[column], Math.min(MAX_WIDTH, (w + 9) / 10));
             }
 
             void finish() {
@@ -412,6 +418,13 @@ public final class AuditXlsx {
                     }
                 }
                 sheet.createFreezePane(0, 1);
+                // printed as offices print it: A4 landscape, one page wide, the header on every page
+                sheet.setFitToPage(true);
+                sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+                sheet.getPrintSetup().setLandscape(true);
+                sheet.getPrintSetup().setFitWidth((short) 1);
+                sheet.getPrintSetup().setFitHeight((short) 0);
+                sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
                 if (lastFilterRow >= 1) {
                     sheet.setAutoFilter(new CellRangeAddress(0, lastFilterRow, 0, lastFilterColumn));
                 } else {
