@@ -84,6 +84,28 @@ class MatchingTest {
     }
 
     @Test
+    void aJointReportBelongsToTheOneListedUnitAmongItsIssuers() {
+        AnnualReport joint = TestJurisdiction.report(
+                "中共清河市清河区委员会、清河市清河区人民政府",
+                SubjectType.PARTY_AND_GOVERNMENT_JOINT,
+                2025,
+                LocalDate.of(2026, 1, 20),
+                v -> {});
+        assertThat(AUDITOR.examine(joint, "joint.txt", Optional.empty()).match().unit())
+                .contains("清河市清河区人民政府");
+        Auditor both = Auditor.builder()
+                .units(UnitList.ofNames(List.of("中共清河市清河区委员会", "清河市清河区人民政府")))
+                .build();
+        assertThat(both.examine(joint, "joint.txt", Optional.empty()).match().candidates())
+                .containsExactly("中共清河市清河区委员会", "清河市清河区人民政府");
+        Auditor asOne = Auditor.builder()
+                .units(UnitList.ofNames(List.of("中共清河市清河区委 清河市清河区人民政府", "清河市清河区人民政府外事办公室")))
+                .build();
+        assertThat(asOne.examine(joint, "joint.txt", Optional.empty()).match().method())
+                .contains(MatchMethod.NAME);
+    }
+
+    @Test
     void aReadableReportIsNeverMatchedByItsFileName() {
         AnnualReport report = TestJurisdiction.report(
                 "清河市湖滨区教育局", SubjectType.GOVERNMENT_DEPARTMENT, 2025, LocalDate.of(2026, 1, 20), v -> {});

@@ -45,6 +45,9 @@ public final class IssuerNames {
             "法治政府建设", "法治建设", "年度报告", "工作报告", "情况报告", "报告", "情况", "工作", "关于", "年度", "终稿", "定稿", "修改稿", "送审稿", "公开版",
             "报送版", "最终版", "副本", "的");
 
+    /** What separates joint issuers printed on one line or in one title. */
+    private static final Pattern JOINT = Pattern.compile("[、，,；;\\s\u3000]+");
+
     private static final Pattern PIECE_SEPARATORS = Pattern.compile("[\\s_\\-.()（）\\[\\]【】,，、+]+");
 
     /** The words that end a place name in an organ's name: 清河<b>市</b>清河<b>区</b>司法局. */
@@ -99,8 +102,9 @@ public final class IssuerNames {
 
     /**
      * The names a report gives its issuer, in the order to trust them: the issuers the reader found (an
-     * issuer line, else the title, else the sign-off), the sign-off's lines (joint issuers printed on one
-     * line split apart) and the organ the title names before {@code 关于} or its year.
+     * issuer line, else the title, else the sign-off), the sign-off's lines and the organ the title names
+     * before {@code 关于} or its year; a name that lists joint issuers ({@code A、B}, {@code A B}) is
+     * followed by each of them.
      */
     public static List<String> candidates(AnnualReport report) {
         Set<String> out = new LinkedHashSet<>();
@@ -108,14 +112,7 @@ public final class IssuerNames {
             add(out, issuer);
         }
         for (String line : report.signOff().map(SignOff::issuers).orElse(List.of())) {
-            String[] parts = line.strip().split("[\\s\u3000]+");
-            if (parts.length > 1) {
-                for (String part : parts) {
-                    add(out, part);
-                }
-            } else {
-                add(out, line);
-            }
+            add(out, line);
         }
         report.title().map(Title::text).flatMap(IssuerNames::titleIssuer).ifPresent(t -> add(out, t));
         return List.copyOf(out);
@@ -162,10 +159,20 @@ public final class IssuerNames {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
+    /** Adds {@code name} and, when it lists joint issuers ({@code A、B}, {@code A B}), each of them. */
     private static void add(Set<String> out, String name) {
         String s = name.strip();
-        if (!normalize(s).isEmpty()) {
-            out.add(s);
+        if (normalize(s).isEmpty()) {
+            return;
+        }
+        out.add(s);
+        String[] parts = JOINT.split(s);
+        if (parts.length > 1) {
+            for (String part : parts) {
+                if (!normalize(part).isEmpty()) {
+                    out.add(part.strip());
+                }
+            }
         }
     }
 }
