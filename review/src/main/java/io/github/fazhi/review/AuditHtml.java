@@ -53,7 +53,7 @@ public final class AuditHtml {
             .tile b { display: block; font-size: 24px; line-height: 1.2; }
             .tile span { color: var(--muted); font-size: 13px; }
             .tile.alert b { color: var(--errors); }
-            .charts { display: flex; flex-wrap: wrap; gap: 16px; }
+            .charts { display: flex; flex-wrap: wrap; gap: 16px; align-items: flex-start; }
             figure { margin: 0; background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 12px 16px; }
             figcaption { font-weight: 600; margin-bottom: 6px; }
             svg text { font-family: inherit; }
@@ -80,7 +80,7 @@ public final class AuditHtml {
             td.unit { white-space: nowrap; }
             td.files { min-width: 160px; max-width: 260px; }
             .file { display: block; overflow-wrap: anywhere; }
-            .file small { color: var(--muted); }
+            .file small { color: var(--muted); white-space: nowrap; }
             .file .why { display: block; color: var(--unreadable); font-size: 12.5px; }
             .legend { display: flex; gap: 14px; font-size: 12.5px; color: var(--muted); margin-top: 4px; }
             .legend i { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 4px; }
