@@ -261,20 +261,7 @@ public final class Auditor {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new ReportSummary(
-                summary.file(),
-                summary.format(),
-                summary.readError(),
-                summary.issuers(),
-                summary.title(),
-                summary.reportingYear(),
-                summary.dateOfIssue(),
-                summary.publicationDate(),
-                summary.findings(),
-                summary.missingParts(),
-                summary.firstResponsiblePerson(),
-                summary.match(),
-                Optional.of(page));
+        return summary.withPage(page);
     }
 
     private ReportSummary unreadable(String file, Optional<String> format, String problem) {

@@ -113,8 +113,8 @@ public record ReportSummary(
         return count(Severity.WARNING) > 0 ? AuditStatus.WARNINGS : AuditStatus.OK;
     }
 
-    /** This summary with another match (the roll-up attributes unreadable files by their names). */
-    public ReportSummary withMatch(UnitMatch value) {
+    /** This summary with the page it was rendered to. */
+    ReportSummary withPage(String value) {
         return new ReportSummary(
                 file,
                 format,
@@ -127,7 +127,7 @@ public record ReportSummary(
                 findings,
                 missingParts,
                 firstResponsiblePerson,
-                value,
-                page);
+                match,
+                Optional.of(value));
     }
 }
