@@ -244,7 +244,7 @@ public final class AuditXlsx {
                 table.text(row, 3, t("severity." + x.severity().jsonName()));
                 table.text(row, 4, x.ruleId());
                 x.span().ifPresent(s -> table.number(row, 5, s.line()));
-                table.text(row, 6, x.elementId());
+                table.text(row, 6, x.isAboutReport() ? t("xlsx.findings.wholeReport") : x.elementId());
                 table.wrapped(row, 7, x.message());
                 x.suggestedFix().ifPresent(fix -> table.wrapped(row, 8, fix));
             }
@@ -365,13 +365,14 @@ public final class AuditXlsx {
                 Cell cell = row.createCell(column);
                 cell.setCellValue(value);
                 cell.setCellStyle(wrap);
-                String[] lines = value.split("\n");
-                for (String line : lines) {
-                    measure(column, line);
+                int lines = 0;
+                for (String line : value.split("\n")) {
+                    int w = measure(column, line);
+                    lines += Math.max(1, (w + MAX_WIDTH - 1) / MAX_WIDTH); // a line wider than a column wraps
                 }
-                if (lines.length > 1) {
+                if (lines > 1) {
                     // streamed rows are not measured by the spreadsheet: give the lines their height
-                    row.setHeightInPoints(Math.max(row.getHeightInPoints(), lines.length * 15f + 2));
+                    row.setHeightInPoints(Math.max(row.getHeightInPoints(), lines * 15f + 2));
                 }
             }
 
@@ -397,14 +398,17 @@ public final class AuditXlsx {
                 number(row, 1, value);
             }
 
-            private void measure(int column, String value) {
+            /** Widens {@code column} for {@code value} (up to the widest column) and returns its width in characters. */
+            private int measure(int column, String value) {
                 int w = 0;
                 for (int i = 0; i < value.length(); ) {
                     int cp = value.codePointAt(i);
                     i += Character.charCount(cp);
                     w += cp < 0x1100 ? 10 : 17; // tenths of a character: a Chinese character is about 1.7 wide
                 }
-                widths[column] = Math.max(widths[column], Math.min(MAX_WIDTH, (w + 9) / 10));
+                int chars = (w + 9) / 10;
+                widths[column] = Math.max(widths[column], Math.min(MAX_WIDTH, chars));
+                return chars;
             }
 
             void finish() {
