@@ -1,6 +1,7 @@
 package io.github.fazhi.review.internal;
 
 import io.github.fazhi.core.AnnualReport;
+import io.github.fazhi.core.Lexicon;
 import io.github.fazhi.core.SignOff;
 import io.github.fazhi.core.Title;
 import java.text.Normalizer;
@@ -14,8 +15,8 @@ import java.util.regex.Pattern;
 /**
  * The one place that knows how organ names are written: how to bring two spellings of a name to one form
  * (full- and half-width, spaces, punctuation, the common short forms of organ words), and where a report
- * names its issuer. Every comparison of names in fazhi-review goes through {@link #normalize}, so that it
- * can move onto core's lexicon of organ suffixes when that lands without changing anything else.
+ * names its issuer. Every comparison of names in fazhi-review goes through {@link #normalize}; the words
+ * (short forms of organ words, place-level words, the genre's words in file names) are core's {@link Lexicon}'s.
  */
 public final class IssuerNames {
 
@@ -24,15 +25,7 @@ public final class IssuerNames {
      * they only ever make two spellings of one name equal). Only forms that never change which organ is
      * meant.
      */
-    private static final List<String[]> SHORT_FORMS = List.of(
-            new String[] {"中国共产党", "中共"},
-            new String[] {"人民政府", "政府"},
-            new String[] {"街道办事处", "街道"},
-            new String[] {"委员会", "委"},
-            new String[] {"办公室", "办"},
-            new String[] {"市场监督管理", "市场监管"},
-            new String[] {"住房和城乡建设", "住房城乡建设"},
-            new String[] {"人力资源和社会保障", "人力资源社会保障"});
+    private static final List<Lexicon.ShortForm> SHORT_FORMS = Lexicon.ORGAN_SHORT_FORMS;
 
     /** Characters that never tell two organs apart: spaces, punctuation, brackets, quotes. */
     private static final String IGNORED = "·•・‧.,，、。:：;；\"'“”‘’()（）[]【】〔〕<>《》〈〉「」『』-－—–_~～!！?？/\\|*#";
@@ -41,9 +34,7 @@ public final class IssuerNames {
     private static final Pattern TITLE_YEAR = Pattern.compile("(19|20)\\d{2}\\s*年");
 
     /** Words of the genre that file names carry around the organ's name. */
-    private static final List<String> GENRE_WORDS = List.of(
-            "法治政府建设", "法治建设", "年度报告", "工作报告", "情况报告", "报告", "情况", "工作", "关于", "年度", "终稿", "定稿", "修改稿", "送审稿", "公开版",
-            "报送版", "最终版", "副本", "的");
+    private static final List<String> GENRE_WORDS = Lexicon.FILE_NAME_WORDS;
 
     /** What separates joint issuers printed on one line or in one title. */
     private static final Pattern JOINT = Pattern.compile("[、，,；;\\s\u3000]+");
@@ -51,7 +42,8 @@ public final class IssuerNames {
     private static final Pattern PIECE_SEPARATORS = Pattern.compile("[\\s_\\-.()（）\\[\\]【】,，、+]+");
 
     /** The words that end a place name in an organ's name: 清河<b>市</b>清河<b>区</b>司法局. */
-    private static final Pattern PLACE_LEVEL = Pattern.compile("(自治区|自治州|自治县|街道|省|市|州|盟|区|县|旗|镇|乡)");
+    private static final Pattern PLACE_LEVEL =
+            Pattern.compile("(" + Lexicon.alternation(Lexicon.PLACE_LEVEL_WORDS) + ")");
 
     private IssuerNames() {}
 
@@ -94,8 +86,8 @@ public final class IssuerNames {
             b.appendCodePoint(Character.toLowerCase(cp));
         }
         String out = b.toString();
-        for (String[] form : SHORT_FORMS) {
-            out = out.replace(form[0], form[1]);
+        for (Lexicon.ShortForm form : SHORT_FORMS) {
+            out = out.replace(form.full(), form.shortForm());
         }
         return out;
     }
