@@ -100,6 +100,14 @@ class OutputGoldenTest {
         assertThat(actual).isEqualTo(UPDATE ? actual : golden(name));
     }
 
+    @org.junit.jupiter.api.Test
+    void runsOnTheJacksonCoreItWasMeantFor() {
+        String expected = System.getProperty("fazhi.expected.jackson-core", "");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                !expected.isEmpty(), "run outside the build's jackson-core-3.0 execution");
+        assertThat(tools.jackson.core.json.PackageVersion.VERSION.toString()).isEqualTo(expected);
+    }
+
     private static String golden(String name) throws IOException {
         try (InputStream in = OutputGoldenTest.class.getResourceAsStream("/golden/" + name)) {
             assertThat(in).as(name).isNotNull();
