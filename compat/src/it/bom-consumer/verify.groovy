@@ -30,4 +30,26 @@ assert listed == published : "fazhi-bom lists ${listed}, the build publishes ${p
     def pinned = text(bom, "/project/properties/*[local-name()='${name}.version']")
     assert pinned == managed : "${name}: fazhi-bom pins ${pinned}, fazhi-parent builds with ${managed}"
 }
+
+// Every published module was packaged as Maven Central wants it: a sources jar, a javadoc jar (javadoc
+// cannot run on a module with no class yet, only a package-info), and a jar naming its module.
+def version = text(parent, '/project/version')
+texts(parent, '/project/modules/module').each { folder ->
+    def dir = new File(root, folder)
+    def pom = read(new File(dir, 'pom.xml'))
+    def id = text(pom, '/project/artifactId')
+    if (!(id in published)) {
+        return
+    }
+    def jar = new File(dir, "target/${id}-${version}.jar")
+    assert jar.isFile() : "${jar} was not built"
+    assert new File(dir, "target/${id}-${version}-sources.jar").isFile() : "${id} has no sources jar"
+    def hasClasses = false
+    new File(dir, 'src/main/java').eachFileRecurse { f -> if (f.name.endsWith('.java') && f.name != 'package-info.java') hasClasses = true }
+    if (hasClasses) {
+        assert new File(dir, "target/${id}-${version}-javadoc.jar").isFile() : "${id} has no javadoc jar"
+    }
+    def name = new java.util.jar.JarFile(jar).withCloseable { it.manifest.mainAttributes.getValue('Automatic-Module-Name') }
+    assert name ==~ /io\.github\.fazhi\.[a-z]+/ : "${id}: Automatic-Module-Name is ${name}"
+}
 return true

@@ -18,6 +18,7 @@ import java.util.Optional;
  */
 public record Paragraph(String id, String text, Optional<SourceSpan> span) implements Block {
 
+    /** Checks for nulls. */
     public Paragraph {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");

@@ -12,6 +12,7 @@ import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -75,7 +76,7 @@ public final class JsonValue {
      *     or goes past a bound; empty input says so
      */
     public static JsonValue read(String json, String source) {
-        try (JsonParser p = FACTORY.createParser(json)) {
+        try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), json)) {
             try {
                 JsonToken first = p.nextToken();
                 if (first == null) {
