@@ -51,6 +51,14 @@ try {
     def again = new String(post('/reports/findings?name=qinghe.docx', docx.body(), 'application/octet-stream').body(), StandardCharsets.UTF_8)
     assert (again =~ /"ruleId" : "([a-z-]+)"/).collect { it[1] } == ['part-missing', 'other-part-absent', 'numbering-gap']
 
+    // the starter's beans, auto-configured from the packaged jar: findings in the request's language
+    def english = http.send(HttpRequest.newBuilder(URI.create("http://localhost:${port}/starter/findings?name=qinghe.txt"))
+            .header('Content-Type', 'application/octet-stream')
+            .header('Accept-Language', 'en')
+            .POST(HttpRequest.BodyPublishers.ofByteArray(report))
+            .build(), HttpResponse.BodyHandlers.ofString())
+    assert english.statusCode() == 200 && english.body().contains('"locale" : "en"') && !english.body().contains('序号不连续')
+
     def blank = post('/people', '{"name": " "}'.getBytes(StandardCharsets.UTF_8), 'application/json')
     assert blank.statusCode() == 400
     assert new String(blank.body(), StandardCharsets.UTF_8) == 'violations: 1 [name NotBlank]'
@@ -64,5 +72,5 @@ def output = log.text
 assert output.contains('Started ReportsApplication') : output
 assert !output.contains('Exception') : "the app logged an exception: ${output}"
 assert !output.contains('Log4j API could not find a logging provider') : output
-println "run with java -jar on port ${port}: read, validated, JSON, SARIF, HTML, DOCX and @NotBlank as expected"
+println "run with java -jar on port ${port}: read, validated, JSON, SARIF, HTML, DOCX, the starter's beans and @NotBlank as expected"
 return true

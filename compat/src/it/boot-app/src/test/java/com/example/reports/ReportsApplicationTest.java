@@ -117,6 +117,43 @@ class ReportsApplicationTest {
         assertThat(new String(r.body(), StandardCharsets.UTF_8)).startsWith("scan.pdf: ");
     }
 
+    private HttpResponse<byte[]> postIn(String language, String path, byte[] body) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Content-Type", "application/octet-stream")
+                        .header("Accept-Language", language)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
+    void theStartersValidatorAnswersInTheRequestsLanguage() throws Exception {
+        String en = new String(postIn("en-GB,en;q=0.8", "/starter/findings?name=qinghe.txt", report()).body(), StandardCharsets.UTF_8);
+        String zh = new String(postIn("zh-CN", "/starter/findings?name=qinghe.txt", report()).body(), StandardCharsets.UTF_8);
+        assertThat(ruleIds(en)).isEqualTo(ruleIds(zh)).containsExactly("part-missing", "other-part-absent", "numbering-gap");
+        assertThat(en).contains("\"locale\" : \"en\"").doesNotContain("序号不连续");
+        assertThat(zh).contains("\"locale\" : \"zh-CN\"", "序号不连续");
+    }
+
+    @Test
+    void theStartersReadersKeepToFazhiReadMaxInputSize() throws Exception {
+        byte[] big = new byte[1024 * 1024 + 1];
+        java.util.Arrays.fill(big, (byte) 'a');
+        HttpResponse<byte[]> r = postIn("zh-CN", "/starter/findings?name=big.txt", big);
+        assertThat(r.statusCode()).isEqualTo(422);
+        assertThat(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo("big.txt: 输入超过 1048576 字节的上限，不像一份年度报告");
+    }
+
+    @Test
+    void theStartersRenderersRenderEveryFormatOnTheClassPath() throws Exception {
+        HttpResponse<byte[]> docx = postIn("zh-CN", "/starter/render/docx?name=qinghe.txt", report());
+        assertThat(docx.statusCode()).isEqualTo(200);
+        assertThat(new String(docx.body(), 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+        HttpResponse<byte[]> md = postIn("zh-CN", "/starter/render/markdown?name=qinghe.txt", report());
+        assertThat(new String(md.body(), StandardCharsets.UTF_8)).contains("# 清河区市场监督管理局2025年法治政府建设年度报告");
+    }
+
     @Test
     void theAppsOwnNotBlankStillGivesOneViolation() throws Exception {
         HttpResponse<byte[]> blank = post("/people", "{\"name\": \" \"}".getBytes(StandardCharsets.UTF_8), "application/json");
