@@ -34,6 +34,11 @@ public interface ElementVisitor<R> {
         return defaultValue(paragraph);
     }
 
+    /** Visits a line of page furniture; by default {@link #defaultValue}. */
+    default R visitPageFurniture(PageFurniture furniture) {
+        return defaultValue(furniture);
+    }
+
     /** Visits a section; by default {@link #defaultValue}. */
     default R visitSection(Section section) {
         return defaultValue(section);

@@ -4,6 +4,7 @@ import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.Block;
 import io.github.fazhi.core.Disclosure;
 import io.github.fazhi.core.HeaderLine;
+import io.github.fazhi.core.PageFurniture;
 import io.github.fazhi.core.Paragraph;
 import io.github.fazhi.core.ReportMetadata;
 import io.github.fazhi.core.Section;
@@ -136,28 +137,29 @@ public final class JsonWriting {
         g.writeEndObject();
     }
 
-    /** The preamble or trailing paragraphs, which carry no {@code type}. */
-    private static void paragraphs(JsonGenerator g, String name, List<Paragraph> ps) {
+    /** The preamble or trailing blocks: paragraphs as they always were, with no type; others with theirs. */
+    private static void paragraphs(JsonGenerator g, String name, List<Block> blocks) {
         g.writeArrayPropertyStart(name);
-        for (Paragraph p : ps) {
-            block(g, p, false);
+        for (Block b : blocks) {
+            block(g, b, !(b instanceof Paragraph));
         }
         g.writeEndArray();
     }
 
-    /**
-     * One block: {@code type} (in a section's {@code blocks}, where {@code typed}), {@code id}, the block's
-     * own fields and {@code span}. A new block type adds its case here and in {@code JsonReading.block}.
-     */
+    /** The JSON {@code type} of a block; a new block type adds its name here and in {@code JsonReading.block}. */
+    static String blockType(Block b) {
+        return b instanceof PageFurniture ? "furniture" : "paragraph";
+    }
+
+    /** One block: its {@code type} (when {@code typed}), {@code id}, {@code text} and {@code span}. */
     private static void block(JsonGenerator g, Block b, boolean typed) {
         g.writeStartObject();
         if (typed) {
-            g.writeStringProperty("type", "paragraph");
+            g.writeStringProperty("type", blockType(b));
         }
-        Paragraph p = (Paragraph) b;
-        g.writeStringProperty("id", p.id());
-        g.writeStringProperty("text", p.text());
-        span(g, p.span());
+        g.writeStringProperty("id", b.id());
+        g.writeStringProperty("text", b.text());
+        span(g, b.span());
         g.writeEndObject();
     }
 
