@@ -8,6 +8,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,17 +16,10 @@ import java.util.regex.Pattern;
 /**
  * The one place that knows how organ names are written: how to bring two spellings of a name to one form
  * (full- and half-width, spaces, punctuation, the common short forms of organ words), and where a report
- * names its issuer. Every comparison of names in fazhi-review goes through {@link #normalize}; the words
- * (short forms of organ words, place-level words, the genre's words in file names) are core's {@link Lexicon}'s.
+ * names its issuer. Every comparison of names in fazhi-review goes through {@link #normalize}, so that it
+ * can move onto core's lexicon of organ suffixes when that lands without changing anything else.
  */
 public final class IssuerNames {
-
-    /**
-     * Short forms of organ words, long form first, applied in this order to both sides of a comparison (so
-     * they only ever make two spellings of one name equal). Only forms that never change which organ is
-     * meant.
-     */
-    private static final List<Lexicon.ShortForm> SHORT_FORMS = Lexicon.ORGAN_SHORT_FORMS;
 
     /** Characters that never tell two organs apart: spaces, punctuation, brackets, quotes. */
     private static final String IGNORED = "·•・‧.,，、。:：;；\"'“”‘’()（）[]【】〔〕<>《》〈〉「」『』-－—–_~～!！?？/\\|*#";
@@ -33,17 +27,13 @@ public final class IssuerNames {
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}(年度|年)?");
     private static final Pattern TITLE_YEAR = Pattern.compile("(19|20)\\d{2}\\s*年");
 
-    /** Words of the genre that file names carry around the organ's name. */
-    private static final List<String> GENRE_WORDS = Lexicon.FILE_NAME_WORDS;
-
     /** What separates joint issuers printed on one line or in one title. */
     private static final Pattern JOINT = Pattern.compile("[、，,；;\\s\u3000]+");
 
     private static final Pattern PIECE_SEPARATORS = Pattern.compile("[\\s_\\-.()（）\\[\\]【】,，、+]+");
 
     /** The words that end a place name in an organ's name: 清河<b>市</b>清河<b>区</b>司法局. */
-    private static final Pattern PLACE_LEVEL =
-            Pattern.compile("(" + Lexicon.alternation(Lexicon.PLACE_LEVEL_WORDS) + ")");
+    private static final Pattern PLACE_LEVEL = Lexicon.anyOf(Lexicon.PLACE_LEVEL_SUFFIXES);
 
     private IssuerNames() {}
 
@@ -86,8 +76,8 @@ public final class IssuerNames {
             b.appendCodePoint(Character.toLowerCase(cp));
         }
         String out = b.toString();
-        for (Lexicon.ShortForm form : SHORT_FORMS) {
-            out = out.replace(form.full(), form.shortForm());
+        for (Map.Entry<String, String> form : Lexicon.ORGAN_SHORT_FORMS) {
+            out = out.replace(form.getKey(), form.getValue());
         }
         return out;
     }
@@ -131,7 +121,7 @@ public final class IssuerNames {
         String stem = stem(fileName);
         String cleaned =
                 YEAR.matcher(Normalizer.normalize(stem, Normalizer.Form.NFKC)).replaceAll(" ");
-        for (String word : GENRE_WORDS) {
+        for (String word : Lexicon.FILE_NAME_GENRE_WORDS) {
             cleaned = cleaned.replace(word, " ");
         }
         List<String> out = new ArrayList<>();
