@@ -24,7 +24,10 @@ public final class JsonWriting {
     private JsonWriting() {}
 
     public static String write(AnnualReport r) {
-        return JsonOutput.write(g -> report(g, r)) + "\n";
+        return JsonOutput.write(g -> {
+            report(g, r);
+            g.writeRaw('\n');
+        });
     }
 
     private static void report(JsonGenerator g, AnnualReport r) {
