@@ -67,6 +67,19 @@ class ReadersTest {
     void tellsOleFilesByTheirStreams() {
         assertThat(Readers.detect(ole("WordDocument", "1Table"))).isEqualTo(DocumentFormat.DOC);
         assertThat(Readers.detect(ole("WordDocument", "WpsCustomData"))).isEqualTo(DocumentFormat.WPS);
+        // WPS Office does not always write WpsCustomData; its KSOProductBuildVer property is always there
+        byte[] wps = ole("WordDocument", "0Table", "\u0005DocumentSummaryInformation");
+        byte[] property = "KSOProductBuildVer".getBytes(StandardCharsets.UTF_16LE);
+        System.arraycopy(property, 0, wps, 900, property.length);
+        assertThat(Readers.detect(wps)).isEqualTo(DocumentFormat.WPS);
+        // Microsoft Works also names its files .wps: another format, refused by its own name
+        assertThat(Readers.detect(ole("CONTENTS", "MatOST", "SPELLING"))).isEqualTo(DocumentFormat.WORKS);
+        assertThatThrownBy(() -> Readers.read(ole("CONTENTS", "MatOST"), "letter.wps", ReadOptions.defaults()))
+                .isInstanceOfSatisfying(
+                        UnsupportedFormatException.class,
+                        e -> assertThat(e.format()).isEqualTo(DocumentFormat.WORKS))
+                .hasMessageContaining("Microsoft Works")
+                .hasMessageContaining("并非金山 WPS");
         assertThat(Readers.detect(ole("EncryptionInfo", "EncryptedPackage")))
                 .isEqualTo(DocumentFormat.ENCRYPTED_OFFICE);
         assertThat(Readers.detect(ole("Workbook"))).isEqualTo(DocumentFormat.SPREADSHEET);
