@@ -34,7 +34,8 @@ public final class BeanGraph {
         bean.reportingYear =
                 report.reportingYear().isPresent() ? report.reportingYear().getAsInt() : null;
         bean.issuers = report.metadata().issuers();
-        bean.preamble = report.preamble().stream().map(BeanGraph::paragraph).toList();
+        bean.preamble =
+                report.preambleParagraphs().stream().map(BeanGraph::paragraph).toList();
         bean.sections = report.sections().stream().map(BeanGraph::section).toList();
         bean.signOff = report.signOff()
                 .map(s -> {

@@ -14,7 +14,9 @@ import java.util.stream.Stream;
  *
  * <p>Ids are assigned on construction from each element's place ({@code h1}, {@code title},
  * {@code pre.p1}, {@code s2.s1.p3}, {@code signoff}, {@code end.p1}), so two reports with the same
- * content are equal whatever ids their parts carried before.
+ * content are equal whatever ids their parts carried before. Page furniture kept from the source counts
+ * apart ({@code hf1} in the header, {@code s2.f1}, {@code end.f1} among blocks), so it never shifts the ids
+ * of the report's own lines and paragraphs.
  *
  * <pre>{@code
  * AnnualReport report = AnnualReport.builder()
@@ -31,29 +33,29 @@ import java.util.stream.Stream;
  * }</pre>
  *
  * @param metadata issuer, year, subject, recipients, disclosure
- * @param header lines printed before or around the title (issuer line, 文号, addressee)
+ * @param header lines printed before or around the title (issuer line, 文号, addressee, page furniture)
  * @param title the title, absent when the document has none
- * @param preamble the paragraphs before the first section
+ * @param preamble the blocks before the first section: paragraphs, and page furniture where it stood
  * @param sections the top-level sections
  * @param signOff the 落款 and 成文日期, when present
- * @param trailing text after the sign-off (notes, attachment lines), kept as paragraphs
+ * @param trailing text after the sign-off (notes, attachment lines, a portal's footer), kept as blocks
  */
 public record AnnualReport(
         ReportMetadata metadata,
         List<HeaderLine> header,
         Optional<Title> title,
-        List<Paragraph> preamble,
+        List<Block> preamble,
         List<Section> sections,
         Optional<SignOff> signOff,
-        List<Paragraph> trailing) {
+        List<Block> trailing) {
 
     public AnnualReport {
         Objects.requireNonNull(metadata, "metadata");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(signOff, "signOff");
-        header = assignIds(header, "h", (l, id) -> l.withId(id));
+        header = headerIds(header);
         title = title.map(t -> t.id().equals(Title.ID) ? t : new Title(Title.ID, t.text(), t.lines(), t.span()));
-        preamble = assignIds(preamble, "pre.p", Paragraph::withId);
+        preamble = Blocks.withIds(preamble, "pre.");
         List<Section> numbered = new ArrayList<>(sections.size());
         for (int i = 0; i < sections.size(); i++) {
             numbered.add(sections.get(i).withIds("s" + (i + 1)));
@@ -61,13 +63,37 @@ public record AnnualReport(
         sections = List.copyOf(numbered);
         signOff = signOff.map(s ->
                 s.id().equals(SignOff.ID) ? s : new SignOff(SignOff.ID, s.issuers(), s.dateText(), s.date(), s.span()));
-        trailing = assignIds(trailing, "end.p", Paragraph::withId);
+        trailing = Blocks.withIds(trailing, "end.");
     }
 
-    private static <T> List<T> assignIds(List<T> items, String prefix, java.util.function.BiFunction<T, String, T> f) {
-        List<T> out = new ArrayList<>(items.size());
-        for (int i = 0; i < items.size(); i++) {
-            out.add(f.apply(Objects.requireNonNull(items.get(i)), prefix + (i + 1)));
+    /** {@code h1, h2, …} for the header lines, {@code hf1, hf2, …} for page furniture among them. */
+    private static List<HeaderLine> headerIds(List<HeaderLine> header) {
+        List<HeaderLine> out = new ArrayList<>(header.size());
+        int lines = 0;
+        int furniture = 0;
+        for (HeaderLine h : header) {
+            Objects.requireNonNull(h, "header line");
+            out.add(h.withId(h.kind() == HeaderLineKind.FURNITURE ? "hf" + ++furniture : "h" + ++lines));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The paragraphs of the preamble, without page furniture. */
+    public List<Paragraph> preambleParagraphs() {
+        return paragraphsOf(preamble);
+    }
+
+    /** The paragraphs after the sign-off, without page furniture. */
+    public List<Paragraph> trailingParagraphs() {
+        return paragraphsOf(trailing);
+    }
+
+    private static List<Paragraph> paragraphsOf(List<Block> blocks) {
+        List<Paragraph> out = new ArrayList<>(blocks.size());
+        for (Block b : blocks) {
+            if (b instanceof Paragraph p) {
+                out.add(p);
+            }
         }
         return List.copyOf(out);
     }
@@ -135,10 +161,38 @@ public record AnnualReport(
                 metadata,
                 header.stream().map(HeaderLine::withoutSpan).toList(),
                 title.map(Title::withoutSpan),
-                preamble.stream().map(Paragraph::withoutSpan).toList(),
+                Blocks.withoutSpans(preamble),
                 sections.stream().map(Section::withoutSpans).toList(),
                 signOff.map(SignOff::withoutSpan),
-                trailing.stream().map(Paragraph::withoutSpan).toList());
+                Blocks.withoutSpans(trailing));
+    }
+
+    /**
+     * The same report without the page furniture a reader kept ({@link HeaderLineKind#FURNITURE} header
+     * lines and {@link PageFurniture} blocks): the report as its author wrote it.
+     */
+    public AnnualReport withoutPageFurniture() {
+        return new AnnualReport(
+                metadata,
+                header.stream()
+                        .filter(h -> h.kind() != HeaderLineKind.FURNITURE)
+                        .toList(),
+                title,
+                withoutFurniture(preamble),
+                sections.stream().map(AnnualReport::withoutFurniture).toList(),
+                signOff,
+                withoutFurniture(trailing));
+    }
+
+    private static Section withoutFurniture(Section s) {
+        return s.withBlocks(withoutFurniture(s.blocks()))
+                .withSubsections(s.subsections().stream()
+                        .map(AnnualReport::withoutFurniture)
+                        .toList());
+    }
+
+    private static List<Block> withoutFurniture(List<Block> blocks) {
+        return blocks.stream().filter(b -> !(b instanceof PageFurniture)).toList();
     }
 
     /** This report with other metadata. */

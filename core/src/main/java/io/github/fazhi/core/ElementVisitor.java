@@ -31,6 +31,10 @@ public interface ElementVisitor<R> {
         return defaultValue(paragraph);
     }
 
+    default R visitPageFurniture(PageFurniture furniture) {
+        return defaultValue(furniture);
+    }
+
     default R visitSection(Section section) {
         return defaultValue(section);
     }

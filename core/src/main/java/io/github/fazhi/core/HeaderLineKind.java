@@ -9,5 +9,11 @@ public enum HeaderLineKind {
     /** The 主送机关 line ending with {@code ：}. */
     ADDRESSEE,
     /** Any other header line, kept as printed. */
-    OTHER
+    OTHER,
+    /**
+     * Page furniture before the body (a portal's breadcrumb, its {@code 发布时间：… 来源：…} line, a running
+     * page header): kept so nothing is lost, never the title, an issuer or an addressee; renderers leave it
+     * out. Its ids count apart from the other header lines ({@code hf1}, {@code hf2}).
+     */
+    FURNITURE
 }

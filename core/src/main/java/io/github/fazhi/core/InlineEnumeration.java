@@ -21,16 +21,11 @@ import java.util.regex.Pattern;
  */
 public record InlineEnumeration(String marker, int ordinal, int offset) {
 
-    private static final Pattern MARKER = Pattern.compile("(?<![〇零一二三四五六七八九十百两])([一二三四五六七八九十]{1,3})是");
+    private static final Pattern MARKER = Lexicon.INLINE_MARKER;
 
     /** Whether {@code c} is one of the chars a {@link #MARKER} starts with, 一 to 十. */
     private static boolean isNumeral(char c) {
-        switch (c) {
-            case '一', '二', '三', '四', '五', '六', '七', '八', '九', '十':
-                return true;
-            default:
-                return false;
-        }
+        return Lexicon.INLINE_MARKER_NUMERALS.indexOf(c) >= 0;
     }
 
     /**

@@ -18,6 +18,9 @@ import java.util.Optional;
  */
 public record Paragraph(String id, String text, Optional<SourceSpan> span) implements Block {
 
+    /** The prefix of paragraph ids inside their container. */
+    public static final String ID_PREFIX = "p";
+
     public Paragraph {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");
@@ -34,12 +37,19 @@ public record Paragraph(String id, String text, Optional<SourceSpan> span) imple
         return new Paragraph("", text, Optional.of(span));
     }
 
+    @Override
+    public String idPrefix() {
+        return ID_PREFIX;
+    }
+
     /** This paragraph with another id. */
+    @Override
     public Paragraph withId(String newId) {
         return newId.equals(id) ? this : new Paragraph(newId, text, span);
     }
 
     /** This paragraph without its source span. */
+    @Override
     public Paragraph withoutSpan() {
         return span.isEmpty() ? this : new Paragraph(id, text, Optional.empty());
     }

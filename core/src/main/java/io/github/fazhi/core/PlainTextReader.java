@@ -1,10 +1,13 @@
 package io.github.fazhi.core;
 
-import io.github.fazhi.core.internal.PlainTextParser;
 import io.github.fazhi.core.internal.ReaderMessages;
 import io.github.fazhi.core.internal.TextDecoder;
-import io.github.fazhi.core.internal.TextLine;
+import io.github.fazhi.core.internal.TextLines;
+import io.github.fazhi.core.read.DocumentInfo;
 import io.github.fazhi.core.read.ReportReader;
+import io.github.fazhi.core.read.SourceDocument;
+import io.github.fazhi.core.read.SourceLine;
+import io.github.fazhi.core.read.StructureReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -40,6 +43,11 @@ import java.util.Objects;
  *       preamble's opening ({@code 2021年，我办…}), never from a cited document's name.
  * </ul>
  *
+ * <p>The text is split into lines ({@link SourceLine}s whose only hint is a blank line before them) and read
+ * by the {@link StructureReader}, the same genre logic every format's reader uses: page furniture copied
+ * from a portal page (breadcrumbs, {@code 发布时间：…} lines, share and print buttons, the site footer) is
+ * kept as furniture, a title run into the preamble on one line is found, and so on (see there).
+ *
  * <p>Sections get their {@link SectionKind} from {@link SectionClassifier}: top-level sections by what
  * their heading names, sub-sections only when they hold the first-responsible-person content. Every
  * element carries its {@link SourceSpan} (line, and column in code points, from 1).
@@ -65,10 +73,12 @@ public final class PlainTextReader implements ReportReader {
 
     private final ReaderMessages messages;
     private final int maxInput;
+    private final StructureReader structure;
 
     private PlainTextReader(Builder b) {
         this.messages = ReaderMessages.of(b.locale);
         this.maxInput = b.maxInput;
+        this.structure = StructureReader.builder().locale(b.locale).build();
     }
 
     /** {@code text}. */
@@ -182,11 +192,11 @@ public final class PlainTextReader implements ReportReader {
     }
 
     private AnnualReport parse(String text, String sourceName) {
-        List<TextLine> lines = TextLine.split(text);
+        List<SourceLine> lines = TextLines.split(text);
         if (lines.isEmpty()) {
             throw ReportReadException.of(sourceName, "", messages.get(ReaderMessages.Key.EMPTY), null);
         }
-        return PlainTextParser.parse(lines);
+        return structure.read(new SourceDocument(sourceName, formatId(), lines, DocumentInfo.NONE));
     }
 
     private ReportReadException tooLarge(String sourceName) {

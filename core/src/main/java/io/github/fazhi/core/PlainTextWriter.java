@@ -7,7 +7,10 @@ import java.util.List;
 /**
  * Writes a report as plain text, the inverse of the plain-text reader: header lines, the title,
  * the preamble, each section's heading line with its label (run-in headings kept in their paragraph),
- * the sign-off and anything after it. Immutable and thread-safe; build it once.
+ * the sign-off and anything after it. Page furniture kept by a reader ({@link PageFurniture},
+ * {@link HeaderLineKind#FURNITURE} header lines) is written back where it stood, so that reading a text and
+ * writing it gives the text again; renderers, which write the report for people, leave it out.
+ * Immutable and thread-safe; build it once.
  *
  * <pre>{@code
  * String text = PlainTextWriter.builder().indent(true).build().write(report);
@@ -124,9 +127,10 @@ public final class PlainTextWriter {
             }
         }
 
-        void paragraphs(List<Paragraph> ps) throws IOException {
-            for (Paragraph p : ps) {
-                line(p.text(), true);
+        /** Paragraphs and page furniture alike: the writer gives back what was read. */
+        void paragraphs(List<Block> blocks) throws IOException {
+            for (Block b : blocks) {
+                line(b.text(), true);
                 gap();
             }
         }

@@ -38,13 +38,13 @@ public final class ReportBuilder {
     private final List<HeaderLine> header = new ArrayList<>();
     private Optional<String> title = Optional.empty();
     private boolean standardTitle = true;
-    private final List<Paragraph> preamble = new ArrayList<>();
+    private final List<Block> preamble = new ArrayList<>();
     private final List<SectionBuilder> parts = new ArrayList<>();
     private Optional<SignOff> signOff = Optional.empty();
     /** A sign-off to make from the issuers and this date at build time. */
     private Optional<LocalDate> signOffDate = Optional.empty();
 
-    private final List<Paragraph> trailing = new ArrayList<>();
+    private final List<Block> trailing = new ArrayList<>();
 
     ReportBuilder() {}
 

@@ -72,7 +72,23 @@ public record Section(
         return label() + heading;
     }
 
-    /** The paragraphs among {@link #blocks()}. */
+    /**
+     * Whether the heading is set run-in: it runs in, and the section has a paragraph of its own (not only
+     * page furniture) for it to run into, the first of them.
+     */
+    public boolean runsIntoParagraph() {
+        if (!runIn) {
+            return false;
+        }
+        for (Block b : blocks) {
+            if (b instanceof Paragraph) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The paragraphs among {@link #blocks()}: the section's own text, without page furniture. */
     public List<Paragraph> paragraphs() {
         List<Paragraph> out = new ArrayList<>(blocks.size());
         for (Block b : blocks) {
@@ -95,13 +111,13 @@ public record Section(
                 subsections.stream().flatMap(Section::walk));
     }
 
-    /** All text of this section, headings included, one element a line. */
+    /** All text of this section, headings included, one element a line; page furniture left out. */
     public String fullText() {
         StringBuilder out = new StringBuilder();
         walk().forEach(e -> {
             if (e instanceof Section s) {
                 out.append(s.heading()).append('\n');
-            } else if (e instanceof Block b) {
+            } else if (e instanceof Block b && !(b instanceof PageFurniture)) {
                 out.append(b.text()).append('\n');
             }
         });
@@ -132,22 +148,134 @@ public record Section(
                 printedNumber,
                 heading,
                 runIn,
-                blocks.stream().map(b -> (Block) ((Paragraph) b).withoutSpan()).toList(),
+                Blocks.withoutSpans(blocks),
                 subsections.stream().map(Section::withoutSpans).toList(),
                 Optional.empty());
     }
 
-    /** This section with ids assigned from {@code newId} downwards ({@code newId.p1}, {@code newId.s1}). */
+    /**
+     * This section with ids assigned from {@code newId} downwards: its blocks {@code newId.p1},
+     * {@code newId.p2} (paragraphs), {@code newId.f1} (page furniture), each type counted on its own, and its
+     * sub-sections {@code newId.s1}, {@code newId.s2}.
+     */
     public Section withIds(String newId) {
-        List<Block> newBlocks = new ArrayList<>(blocks.size());
-        for (int i = 0; i < blocks.size(); i++) {
-            newBlocks.add(((Paragraph) blocks.get(i)).withId(newId + ".p" + (i + 1)));
-        }
+        List<Block> newBlocks = Blocks.withIds(blocks, newId + ".");
         List<Section> newSubs = new ArrayList<>(subsections.size());
         for (int i = 0; i < subsections.size(); i++) {
             newSubs.add(subsections.get(i).withIds(newId + ".s" + (i + 1)));
         }
         return new Section(newId, kind, number, printedNumber, heading, runIn, newBlocks, newSubs, span);
+    }
+
+    /** A builder prefilled with this section. */
+    public Builder toBuilder() {
+        return new Builder()
+                .kind(kind)
+                .number(number)
+                .printedNumber(printedNumber)
+                .heading(heading)
+                .runIn(runIn)
+                .blocks(blocks)
+                .subsections(subsections)
+                .span(span);
+    }
+
+    /**
+     * A builder for a section, for readers and converters that make sections from a document (the
+     * report builder's {@link SectionBuilder} numbers and heads sections for you). Unset, a section is a
+     * {@link SectionKind#THEMATIC} section numbered {@code 一、} with no heading, blocks or span.
+     *
+     * <pre>{@code
+     * Section s = Section.builder()
+     *         .kind(SectionKind.SHORTCOMINGS_AND_CAUSES)
+     *         .number(new Numbering(1, 2))
+     *         .printedNumber("二、")
+     *         .heading("存在的不足和原因")
+     *         .blocks(List.of(Paragraph.of("……")))
+     *         .build();
+     * }</pre>
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Section}; not thread-safe. */
+    public static final class Builder {
+        private SectionKind kind = SectionKind.THEMATIC;
+        private Numbering number = new Numbering(1, 1);
+        private Optional<String> printedNumber = Optional.empty();
+        private String heading = "";
+        private boolean runIn;
+        private List<Block> blocks = List.of();
+        private List<Section> subsections = List.of();
+        private Optional<SourceSpan> span = Optional.empty();
+
+        private Builder() {}
+
+        /** What the section is, by meaning (default {@link SectionKind#THEMATIC}). */
+        public Builder kind(SectionKind value) {
+            kind = Objects.requireNonNull(value, "kind");
+            return this;
+        }
+
+        /** Its level and ordinal (default {@code 一、}). */
+        public Builder number(Numbering value) {
+            number = Objects.requireNonNull(value, "number");
+            return this;
+        }
+
+        /** The label exactly as printed in the source ({@code ""} when the heading carried none). */
+        public Builder printedNumber(String value) {
+            printedNumber = Optional.of(value);
+            return this;
+        }
+
+        /** The label as printed, or none for a section not read from a document. */
+        public Builder printedNumber(Optional<String> value) {
+            printedNumber = Objects.requireNonNull(value, "printedNumber");
+            return this;
+        }
+
+        /** The heading without its label. */
+        public Builder heading(String value) {
+            heading = Objects.requireNonNull(value, "heading");
+            return this;
+        }
+
+        /** Whether the heading runs into the first block. */
+        public Builder runIn(boolean value) {
+            runIn = value;
+            return this;
+        }
+
+        /** The section's own blocks, before its sub-sections. */
+        public Builder blocks(List<? extends Block> value) {
+            blocks = List.copyOf(value);
+            return this;
+        }
+
+        /** The child sections. */
+        public Builder subsections(List<Section> value) {
+            subsections = List.copyOf(value);
+            return this;
+        }
+
+        /** Where the heading was read from. */
+        public Builder span(SourceSpan value) {
+            span = Optional.of(value);
+            return this;
+        }
+
+        /** Where the heading was read from, if it was. */
+        public Builder span(Optional<SourceSpan> value) {
+            span = Objects.requireNonNull(value, "span");
+            return this;
+        }
+
+        /** The section; its id is assigned by the report it goes into. */
+        public Section build() {
+            return new Section("", kind, number, printedNumber, heading, runIn, blocks, subsections, span);
+        }
     }
 
     @Override

@@ -3,7 +3,6 @@ package io.github.fazhi.core;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -103,6 +102,13 @@ public final class SectionBuilder {
         for (int i = 0; i < children.size(); i++) {
             subs.add(children.get(i).build(new Numbering(number.level() + 1, i + 1)));
         }
-        return new Section("", kind, number, Optional.empty(), heading, runIn, blocks, subs, Optional.empty());
+        return Section.builder()
+                .kind(kind)
+                .number(number)
+                .heading(heading)
+                .runIn(runIn)
+                .blocks(blocks)
+                .subsections(subs)
+                .build();
     }
 }

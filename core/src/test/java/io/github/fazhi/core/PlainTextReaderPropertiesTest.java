@@ -31,7 +31,7 @@ class PlainTextReaderPropertiesTest {
             out.append(h.text()).append('\n');
         }
         r.title().ifPresent(t -> out.append("title ").append(t.lines()).append('\n'));
-        for (Paragraph p : r.preamble()) {
+        for (Block p : r.preamble()) {
             out.append("preamble ").append(p.text()).append('\n');
         }
         for (Section s : r.sections()) {
@@ -45,7 +45,7 @@ class PlainTextReaderPropertiesTest {
                         .append(' ')
                         .append(s.date())
                         .append('\n'));
-        for (Paragraph p : r.trailing()) {
+        for (Block p : r.trailing()) {
             out.append("trailing ").append(p.text()).append('\n');
         }
         return out.toString();

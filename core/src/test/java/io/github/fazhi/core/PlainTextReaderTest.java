@@ -72,7 +72,7 @@ class PlainTextReaderTest {
         @Test
         void preambleEndsAtTheFirstHeadingAndLosesItsIndent() {
             assertThat(report.preamble()).hasSize(1);
-            Paragraph p = report.preamble().get(0);
+            Block p = report.preamble().get(0);
             assertThat(p.text()).startsWith("2024年，区司法局").endsWith("报告如下：");
             assertThat(p.span()).map(SourceSpan::line).contains(7);
             assertThat(p.span()).map(SourceSpan::column).contains(3);
@@ -218,7 +218,7 @@ class PlainTextReaderTest {
         void noTitleMeansNoTitleNotThePreamble() {
             AnnualReport r = READER.read("2022年，区司法局扎实推进各项工作。\n一、主要做法\n全年开展培训3次。\n");
             assertThat(r.title()).isEmpty();
-            assertThat(r.preamble()).extracting(Paragraph::text).containsExactly("2022年，区司法局扎实推进各项工作。");
+            assertThat(r.preamble()).extracting(Block::text).containsExactly("2022年，区司法局扎实推进各项工作。");
             assertThat(r.reportingYear()).isEqualTo(OptionalInt.of(2022));
         }
 
@@ -259,7 +259,7 @@ class PlainTextReaderTest {
             assertThat(r.title()).isEmpty();
             assertThat(r.header()).extracting(HeaderLine::kind).containsExactly(HeaderLineKind.ADDRESSEE);
             assertThat(r.metadata().mainRecipients()).containsExactly("区委", "区政府");
-            assertThat(r.preamble()).extracting(Paragraph::text).containsExactly("现将有关情况报告如下:");
+            assertThat(r.preamble()).extracting(Block::text).containsExactly("现将有关情况报告如下:");
         }
     }
 
@@ -405,7 +405,7 @@ class PlainTextReaderTest {
         void textAfterTheSignOffIsTrailing() {
             AnnualReport r = READER.read("一、主要做法\n做了工作。\n\n清河区司法局\n2025年2月1日\n\n（此件公开发布）\n");
             assertThat(r.signOff()).map(SignOff::issuers).contains(List.of("清河区司法局"));
-            assertThat(r.trailing()).extracting(Paragraph::text).containsExactly("（此件公开发布）");
+            assertThat(r.trailing()).extracting(Block::text).containsExactly("（此件公开发布）");
         }
 
         @Test

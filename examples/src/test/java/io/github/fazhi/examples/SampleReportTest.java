@@ -48,7 +48,7 @@ class SampleReportTest {
         assertThat(read.title()).map(Title::text).isEqualTo(report.title().map(Title::text));
         assertThat(read.reportingYear()).hasValue(SampleReport.REPORTING_YEAR);
         assertThat(read.header()).extracting(HeaderLine::text).containsExactly("区委、区政府、市司法局：");
-        assertThat(read.preamble()).extracting(Paragraph::text).isEqualTo(texts(report.preamble()));
+        assertThat(read.preambleParagraphs()).extracting(Paragraph::text).isEqualTo(texts(report.preambleParagraphs()));
         assertThat(read.allSections().map(SampleReportTest::shape).toList())
                 .isEqualTo(report.allSections().map(SampleReportTest::shape).toList());
         assertThat(read.dateOfIssue()).contains(SampleReport.DATE_OF_ISSUE);
@@ -166,7 +166,7 @@ class SampleReportTest {
 
     @Test
     void preambleAndSignOffFollowTheConventions() {
-        List<Paragraph> preamble = report.preamble();
+        List<Paragraph> preamble = report.preambleParagraphs();
         assertThat(preamble).isNotEmpty();
         assertThat(preamble.get(preamble.size() - 1).text()).endsWith("现将有关情况报告如下：");
         assertThat(report.signOff().orElseThrow().issuers()).containsExactly("清河市清河区司法局");

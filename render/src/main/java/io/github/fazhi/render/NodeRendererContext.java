@@ -4,6 +4,7 @@ import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.Element;
 import io.github.fazhi.core.ElementVisitor;
 import io.github.fazhi.core.HeaderLine;
+import io.github.fazhi.core.PageFurniture;
 import io.github.fazhi.core.Paragraph;
 import io.github.fazhi.core.Section;
 import io.github.fazhi.core.SignOff;
@@ -59,6 +60,12 @@ public interface NodeRendererContext {
             }
 
             @Override
+            public Void visitPageFurniture(PageFurniture furniture) {
+                render(NodeType.PAGE_FURNITURE, furniture);
+                return null;
+            }
+
+            @Override
             public Void visitSection(Section section) {
                 render(NodeType.SECTION, section);
                 return null;
@@ -107,15 +114,11 @@ public interface NodeRendererContext {
 
     /**
      * How deep {@code section} sits in the report's tree: 1 for a top-level section. Headings take their
-     * level from it, so a section read with a skipped number level still nests correctly.
+     * level from it, so a section read with a skipped number level still nests correctly. fazhi's renderers
+     * track it as rendering descends ({@link NodeRendererMap#depth}); this default finds it by descending the
+     * report's sections.
      */
     default int depth(Section section) {
-        int depth = 0;
-        for (String part : section.id().split("\\.")) {
-            if (part.startsWith("s")) {
-                depth++;
-            }
-        }
-        return Math.max(1, depth);
+        return NodeRendererMap.depthIn(report().sections(), section, 1);
     }
 }

@@ -1,6 +1,11 @@
 package io.github.fazhi.render;
 
+import io.github.fazhi.core.AnnualReport;
+import io.github.fazhi.core.Section;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -9,7 +14,8 @@ import java.util.Objects;
  * The node renderers of one rendering: those the app registered (the first per node type wins) over the
  * format's built-in ones, which {@code renderDefault} always reaches. Every renderer in fazhi dispatches
  * through one; a renderer for a new format (DOCX, later PDF or OFD) uses it to honour the same contract.
- * Not thread-safe: make one per rendering.
+ * It also tracks the sections being rendered as rendering descends, so a heading's depth is known without
+ * looking at ids ({@link #depth(Section, AnnualReport)}). Not thread-safe: make one per rendering.
  *
  * <pre>{@code
  * NodeRendererMap nodes = new NodeRendererMap(customRenderers, builtInRenderers);
@@ -20,6 +26,8 @@ public final class NodeRendererMap {
 
     private final Map<NodeType<?>, NodeRenderer<?>> registered = new HashMap<>();
     private final Map<NodeType<?>, NodeRenderer<?>> builtIn = new HashMap<>();
+    /** The sections being rendered, innermost first. */
+    private final Deque<Section> open = new ArrayDeque<>();
 
     /**
      * @param custom the renderers the app registered, in registration order
@@ -50,13 +58,77 @@ public final class NodeRendererMap {
         dispatch(builtIn, type, node);
     }
 
+    /**
+     * How deep {@code section} sits in the report's tree, 1 for a top-level section: its place among the
+     * sections being rendered when it is one of them (the usual case, a section rendering its heading and
+     * children), else found by descending {@code report}'s sections. 1 when it is not in the report.
+     */
+    public int depth(Section section, AnnualReport report) {
+        int d = open.size();
+        for (Iterator<Section> it = open.iterator(); it.hasNext(); d--) {
+            if (it.next() == section) {
+                return d;
+            }
+        }
+        return depthIn(report.sections(), section, 1);
+    }
+
+    /** The depth of {@code section} below {@code sections} (at {@code depth}), found by descending; 1 if absent. */
+    static int depthIn(List<Section> sections, Section section, int depth) {
+        for (Section s : sections) {
+            if (s == section) {
+                return depth;
+            }
+        }
+        for (Section s : sections) {
+            int d = depthIn(s.subsections(), section, depth + 1);
+            if (d > 1) {
+                return d;
+            }
+        }
+        return depth == 1 ? fallbackDepth(sections, section) : 1;
+    }
+
+    /** An equal section (not the same instance), or 1. */
+    private static int fallbackDepth(List<Section> top, Section section) {
+        Deque<List<Section>> level = new ArrayDeque<>();
+        level.add(top);
+        int depth = 1;
+        while (!level.isEmpty()) {
+            Deque<List<Section>> next = new ArrayDeque<>();
+            for (List<Section> list : level) {
+                for (Section s : list) {
+                    if (s.equals(section)) {
+                        return depth;
+                    }
+                    next.add(s.subsections());
+                }
+            }
+            level = next;
+            depth++;
+        }
+        return 1;
+    }
+
     @SuppressWarnings("unchecked")
-    private static <T> void dispatch(Map<NodeType<?>, NodeRenderer<?>> map, NodeType<T> type, T node) {
+    private <T> void dispatch(Map<NodeType<?>, NodeRenderer<?>> map, NodeType<T> type, T node) {
         Objects.requireNonNull(type, "type");
         T checked = type.javaType().cast(Objects.requireNonNull(node, "node"));
         NodeRenderer<T> r = (NodeRenderer<T>) map.get(type);
-        if (r != null) {
+        if (r == null) {
+            return;
+        }
+        // a section's renderer that falls back to renderDefault for the same section opens it once
+        boolean opens = type == NodeType.SECTION && open.peek() != checked;
+        if (opens) {
+            open.push((Section) checked);
+        }
+        try {
             r.render(checked);
+        } finally {
+            if (opens) {
+                open.pop();
+            }
         }
     }
 }

@@ -2,6 +2,7 @@ package io.github.fazhi.render;
 
 import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.HeaderLine;
+import io.github.fazhi.core.PageFurniture;
 import io.github.fazhi.core.Paragraph;
 import io.github.fazhi.core.Section;
 import io.github.fazhi.core.SignOff;
@@ -35,7 +36,10 @@ public final class NodeType<T> {
     /** The whole report; by default the header lines, title, preamble, sections, sign-off and trailing text. */
     public static final NodeType<AnnualReport> DOCUMENT = new NodeType<>("document", AnnualReport.class);
 
-    /** A line before the body that is not the title: issuer line, 文号 line, addressee line. */
+    /**
+     * A line before the body that is not the title: issuer line, 文号 line, addressee line. The built-in
+     * renderers write nothing for a line of kind {@code FURNITURE} (page furniture before the body).
+     */
     public static final NodeType<HeaderLine> HEADER_LINE = new NodeType<>("header-line", HeaderLine.class);
 
     /** The title. */
@@ -57,6 +61,13 @@ public final class NodeType<T> {
     /** A paragraph anywhere: preamble, section body, after the sign-off. */
     public static final NodeType<Paragraph> PARAGRAPH = new NodeType<>("paragraph", Paragraph.class);
 
+    /**
+     * Page furniture a reader kept where it stood (a page header, a portal's breadcrumb or share buttons).
+     * The built-in renderers write nothing for it: it is not part of the report. Register a renderer for
+     * this type to show it (as a greyed note, say).
+     */
+    public static final NodeType<PageFurniture> PAGE_FURNITURE = new NodeType<>("page-furniture", PageFurniture.class);
+
     /** The sign-off: issuer names and the date of issue. */
     public static final NodeType<SignOff> SIGN_OFF = new NodeType<>("sign-off", SignOff.class);
 
@@ -72,6 +83,7 @@ public final class NodeType<T> {
             SECTION,
             SECTION_HEADING,
             PARAGRAPH,
+            PAGE_FURNITURE,
             SIGN_OFF,
             TRAILING);
 

@@ -42,9 +42,9 @@ final class ReportText {
                 paragraphs(r.trailing(), f));
     }
 
-    private static List<Paragraph> paragraphs(List<Paragraph> ps, UnaryOperator<String> f) {
+    private static List<Block> paragraphs(List<Block> ps, UnaryOperator<String> f) {
         return ps.stream()
-                .map(p -> new Paragraph(p.id(), f.apply(p.text()), p.span()))
+                .map(p -> (Block) new Paragraph(p.id(), f.apply(p.text()), p.span()))
                 .toList();
     }
 
@@ -52,15 +52,12 @@ final class ReportText {
         List<Block> blocks = s.blocks().stream()
                 .map(b -> (Block) new Paragraph(b.id(), f.apply(b.text()), b.span()))
                 .toList();
-        return new Section(
-                s.id(),
-                s.kind(),
-                s.number(),
-                s.printedNumber().map(f),
-                f.apply(s.heading()),
-                s.runIn(),
-                blocks,
-                s.subsections().stream().map(sub -> section(sub, f)).toList(),
-                s.span());
+        return s.toBuilder()
+                .printedNumber(s.printedNumber().map(f))
+                .heading(f.apply(s.heading()))
+                .blocks(blocks)
+                .subsections(
+                        s.subsections().stream().map(sub -> section(sub, f)).toList())
+                .build();
     }
 }

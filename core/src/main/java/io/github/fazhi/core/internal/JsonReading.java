@@ -8,6 +8,7 @@ import io.github.fazhi.core.DisclosureChannel;
 import io.github.fazhi.core.HeaderLine;
 import io.github.fazhi.core.HeaderLineKind;
 import io.github.fazhi.core.Numbering;
+import io.github.fazhi.core.PageFurniture;
 import io.github.fazhi.core.Paragraph;
 import io.github.fazhi.core.ReportMetadata;
 import io.github.fazhi.core.ReportReadException;
@@ -74,7 +75,7 @@ public final class JsonReading {
             "trailing");
     private static final Set<String> SECTION_FIELDS =
             Set.of("id", "kind", "number", "printedNumber", "heading", "runIn", "blocks", "sections", "span");
-    private static final Set<String> PARAGRAPH_FIELDS = Set.of("id", "text", "span");
+    private static final Set<String> PARAGRAPH_FIELDS = Set.of("type", "id", "text", "span");
     private static final Set<String> BLOCK_FIELDS = Set.of("type", "id", "text", "span");
     private static final Set<String> HEADER_FIELDS = Set.of("id", "kind", "text", "afterTitle", "span");
     private static final Set<String> SIGNOFF_FIELDS = Set.of("issuers", "dateText", "date", "span");
@@ -201,14 +202,14 @@ public final class JsonReading {
         }
 
         List<HeaderLine> header = list(root, "header", "$", (n, p) -> header(n, p));
-        List<Paragraph> preamble = list(root, "preamble", "$", (n, p) -> paragraph(n, p, PARAGRAPH_FIELDS));
+        List<Block> preamble = list(root, "preamble", "$", (n, p) -> block(n, p, false));
         if (!root.has("sections")) {
             throw error("$.sections", "missing sections (use [] for a report without sections)");
         }
         List<Section> sections = list(root, "sections", "$", (n, p) -> section(n, p, 1));
         Optional<SignOff> signOff =
                 root.has("signOff") ? Optional.of(signOff(root.get("signOff"), "$.signOff")) : Optional.empty();
-        List<Paragraph> trailing = list(root, "trailing", "$", (n, p) -> paragraph(n, p, PARAGRAPH_FIELDS));
+        List<Block> trailing = list(root, "trailing", "$", (n, p) -> block(n, p, false));
         return new AnnualReport(meta.build(), header, title, preamble, sections, signOff, trailing);
     }
 
@@ -229,11 +230,24 @@ public final class JsonReading {
         return new HeaderLine("", kind, reqString(n, "text", path), after, optSpan(n, path));
     }
 
-    private Paragraph paragraph(JsonNode n, String path, Set<String> allowed) {
+    /**
+     * A block: {@code type} {@code paragraph} (the default in the preamble and trailing lists, where
+     * paragraphs carry no type) or {@code furniture}.
+     */
+    private Block block(JsonNode n, String path, boolean typeRequired) {
         object(n, path);
-        fields(n, path, allowed);
+        String type = typeRequired
+                ? reqString(n, "type", path)
+                : optString(n, "type", path).orElse("paragraph");
+        fields(n, path, typeRequired ? BLOCK_FIELDS : PARAGRAPH_FIELDS);
         optString(n, "id", path);
-        return new Paragraph("", reqString(n, "text", path), optSpan(n, path));
+        String text = reqString(n, "text", path);
+        Optional<SourceSpan> span = optSpan(n, path);
+        return switch (type) {
+            case "paragraph" -> new Paragraph("", text, span);
+            case "furniture" -> new PageFurniture("", text, span);
+            default -> throw error(path + ".type", "unknown block type \"" + type + "\" (known: paragraph, furniture)");
+        };
     }
 
     private Section section(JsonNode n, String path, int depth) {
@@ -255,17 +269,18 @@ public final class JsonReading {
         Optional<String> printed = optString(n, "printedNumber", path);
         String heading = reqString(n, "heading", path);
         boolean runIn = optBoolean(n, "runIn", path).orElse(false);
-        List<Block> blocks = list(n, "blocks", path, (b, p) -> {
-            object(b, p);
-            String type = reqString(b, "type", p);
-            if (!type.equals("paragraph")) {
-                throw error(p + ".type", "unknown block type \"" + type + "\" (known: paragraph)");
-            }
-            return (Block) paragraph(b, p, BLOCK_FIELDS);
-        });
+        List<Block> blocks = list(n, "blocks", path, (b, p) -> block(b, p, true));
         List<Section> subs = list(n, "sections", path, (s, p) -> section(s, p, depth + 1));
-        return new Section(
-                "", kind, new Numbering(level, ordinal), printed, heading, runIn, blocks, subs, optSpan(n, path));
+        return Section.builder()
+                .kind(kind)
+                .number(new Numbering(level, ordinal))
+                .printedNumber(printed)
+                .heading(heading)
+                .runIn(runIn)
+                .blocks(blocks)
+                .subsections(subs)
+                .span(optSpan(n, path))
+                .build();
     }
 
     private SignOff signOff(JsonNode n, String path) {

@@ -4,6 +4,7 @@ import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.Block;
 import io.github.fazhi.core.Disclosure;
 import io.github.fazhi.core.HeaderLine;
+import io.github.fazhi.core.PageFurniture;
 import io.github.fazhi.core.Paragraph;
 import io.github.fazhi.core.ReportMetadata;
 import io.github.fazhi.core.Section;
@@ -103,8 +104,8 @@ public final class JsonWriting {
         ArrayNode blocks = o.putArray("blocks");
         for (Block b : s.blocks()) {
             ObjectNode bo = blocks.addObject();
-            bo.put("type", "paragraph");
-            paragraph(bo, (Paragraph) b);
+            bo.put("type", blockType(b));
+            block(bo, b);
         }
         if (!s.subsections().isEmpty()) {
             ArrayNode subs = o.putArray("sections");
@@ -122,17 +123,27 @@ public final class JsonWriting {
         span(o, s.span());
     }
 
-    private static void paragraphs(ObjectNode root, String name, List<Paragraph> ps) {
+    /** The preamble or trailing blocks: paragraphs as they always were, other blocks with their type. */
+    private static void paragraphs(ObjectNode root, String name, List<Block> blocks) {
         ArrayNode a = root.putArray(name);
-        for (Paragraph p : ps) {
-            paragraph(a.addObject(), p);
+        for (Block b : blocks) {
+            ObjectNode o = a.addObject();
+            if (!(b instanceof Paragraph)) {
+                o.put("type", blockType(b));
+            }
+            block(o, b);
         }
     }
 
-    private static void paragraph(ObjectNode o, Paragraph p) {
-        o.put("id", p.id());
-        o.put("text", p.text());
-        span(o, p.span());
+    /** The JSON {@code type} of a block. */
+    static String blockType(Block b) {
+        return b instanceof PageFurniture ? "furniture" : "paragraph";
+    }
+
+    private static void block(ObjectNode o, Block b) {
+        o.put("id", b.id());
+        o.put("text", b.text());
+        span(o, b.span());
     }
 
     private static void span(ObjectNode o, Optional<SourceSpan> span) {

@@ -8,6 +8,7 @@ import io.github.fazhi.core.DisclosureChannel;
 import io.github.fazhi.core.HeaderLine;
 import io.github.fazhi.core.HeaderLineKind;
 import io.github.fazhi.core.Numbering;
+import io.github.fazhi.core.PageFurniture;
 import io.github.fazhi.core.Paragraph;
 import io.github.fazhi.core.ReportMetadata;
 import io.github.fazhi.core.Section;
@@ -56,6 +57,14 @@ public final class ModelArbitraries {
         return Combinators.combine(text(), span()).as((t, s) -> new Paragraph("", t, s));
     }
 
+    /** Mostly paragraphs, sometimes page furniture. */
+    static Arbitrary<Block> block() {
+        return Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(4, paragraph().map(p -> (Block) p)),
+                net.jqwik.api.Tuple.of(
+                        1, Combinators.combine(text(), span()).as((t, s) -> (Block) new PageFurniture("", t, s))));
+    }
+
     static Arbitrary<Section> section(int level, int depth) {
         Arbitrary<List<Section>> subs = depth >= 3 || level >= 4
                 ? Arbitraries.just(List.of())
@@ -66,7 +75,7 @@ public final class ModelArbitraries {
                         Arbitraries.of("一、", "（二）", "", "3.", "(1)", "、").optional(),
                         text(),
                         Arbitraries.of(true, false),
-                        paragraph().map(p -> (Block) p).list().ofMaxSize(3),
+                        block().list().ofMaxSize(3),
                         subs,
                         span())
                 .as((kind, ordinal, printed, heading, runIn, blocks, children, sp) -> new Section(
@@ -136,10 +145,10 @@ public final class ModelArbitraries {
                         metadata(),
                         headerLine().list().ofMaxSize(3),
                         title(),
-                        paragraph().list().ofMaxSize(3),
+                        block().list().ofMaxSize(3),
                         section(1, 1).list().ofMaxSize(5),
                         signOff(),
-                        paragraph().list().ofMaxSize(2))
+                        block().list().ofMaxSize(2))
                 .as(AnnualReport::new);
     }
 }

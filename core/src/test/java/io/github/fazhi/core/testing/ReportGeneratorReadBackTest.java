@@ -3,6 +3,7 @@ package io.github.fazhi.core.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.fazhi.core.AnnualReport;
+import io.github.fazhi.core.Block;
 import io.github.fazhi.core.Paragraph;
 import io.github.fazhi.core.PlainTextReader;
 import io.github.fazhi.core.PlainTextWriter;
@@ -41,7 +42,7 @@ class ReportGeneratorReadBackTest {
         return java.util.stream.Stream.of(
                         r.title().map(Title::text).stream(),
                         java.util.stream.Stream.of(String.valueOf(r.reportingYear())),
-                        r.preamble().stream().map(Paragraph::text),
+                        r.preamble().stream().map(Block::text),
                         r.allSections()
                                 .map(s -> s.id() + " " + s.kind() + " " + s.label() + (s.runIn() ? " run-in " : " ")
                                         + s.heading() + " "

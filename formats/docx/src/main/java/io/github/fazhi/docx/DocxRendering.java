@@ -103,12 +103,17 @@ final class DocxRendering implements DocxNodeRendererContext {
     }
 
     @Override
+    public int depth(Section section) {
+        return nodes.depth(section, report);
+    }
+
+    @Override
     public void renderChildren(AnnualReport r) {
         boolean beforeTitle = false;
         for (HeaderLine h : r.header()) {
             if (!h.afterTitle()) {
                 render(h);
-                beforeTitle = true;
+                beforeTitle |= h.kind() != HeaderLineKind.FURNITURE;
             }
         }
         if (beforeTitle) {
@@ -152,12 +157,12 @@ final class DocxRendering implements DocxNodeRendererContext {
     }
 
     private void headerLine(HeaderLine h) {
-        if (h.kind() == HeaderLineKind.ADDRESSEE && !p.addresseeLine()) {
-            return; // the web version
+        if (h.kind() == HeaderLineKind.ADDRESSEE && !p.addresseeLine() || h.kind() == HeaderLineKind.FURNITURE) {
+            return; // the web version; page furniture is not the report's
         }
         String style = switch (h.kind()) {
             case ADDRESSEE -> DocxStyles.ADDRESSEE;
-            case ISSUER, DOCUMENT_NUMBER -> DocxStyles.HEADER_LINE;
+            case ISSUER, DOCUMENT_NUMBER, FURNITURE -> DocxStyles.HEADER_LINE;
             case OTHER -> h.afterTitle() ? DocxStyles.ADDRESSEE : DocxStyles.HEADER_LINE;
         };
         writer.run(writer.paragraph(style), h.text(), p.body());
@@ -181,7 +186,7 @@ final class DocxRendering implements DocxNodeRendererContext {
     private void heading(Section s) {
         int level = Math.min(4, depth(s));
         String text = s.label() + s.heading();
-        if (s.runIn() && !s.blocks().isEmpty()) {
+        if (s.runsIntoParagraph()) {
             writer.runInHeading(level, text);
         } else {
             writer.heading(level, text);

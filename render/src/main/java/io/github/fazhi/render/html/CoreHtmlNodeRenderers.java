@@ -3,6 +3,7 @@ package io.github.fazhi.render.html;
 import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.HeaderLine;
 import io.github.fazhi.core.HeaderLineKind;
+import io.github.fazhi.core.Lexicon;
 import io.github.fazhi.core.Paragraph;
 import io.github.fazhi.core.Section;
 import io.github.fazhi.core.SignOff;
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
 final class CoreHtmlNodeRenderers {
 
     private static final String LANG = "zh-CN";
-    private static final Pattern YEAR = Pattern.compile("(?<![0-9])[12][0-9]{3}年");
+    private static final Pattern YEAR = Lexicon.YEAR;
 
     private final HtmlNodeRendererContext c;
     private final HtmlRenderer options;
@@ -51,7 +52,9 @@ final class CoreHtmlNodeRenderers {
         List<HeaderLine> before = new ArrayList<>();
         List<HeaderLine> after = new ArrayList<>();
         for (HeaderLine h : r.header()) {
-            (h.afterTitle() ? after : before).add(h);
+            if (h.kind() != HeaderLineKind.FURNITURE) {
+                (h.afterTitle() ? after : before).add(h);
+            }
         }
         if (!before.isEmpty() || r.title().isPresent()) {
             w.openTag("header", "class", "fz-masthead").line();
@@ -117,6 +120,9 @@ final class CoreHtmlNodeRenderers {
     }
 
     private void headerLine(HeaderLine h) {
+        if (h.kind() == HeaderLineKind.FURNITURE) {
+            return; // page furniture is not the report's
+        }
         String kind = h.kind() == HeaderLineKind.ISSUER
                 ? " fz-issuer-line"
                 : h.kind() == HeaderLineKind.DOCUMENT_NUMBER
@@ -204,7 +210,7 @@ final class CoreHtmlNodeRenderers {
     }
 
     private static boolean runsIn(Section s) {
-        return s.runIn() && !s.blocks().isEmpty();
+        return s.runsIntoParagraph();
     }
 
     private void section(Section s) {

@@ -176,6 +176,11 @@ public final class HtmlRenderer implements TextReportRenderer {
         }
 
         @Override
+        public int depth(Section section) {
+            return dispatch.depth(section, report);
+        }
+
+        @Override
         public void renderChildren(AnnualReport r) {
             CoreHtmlNodeRenderers.children(this, r);
         }

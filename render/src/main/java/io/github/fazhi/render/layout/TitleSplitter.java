@@ -1,5 +1,6 @@
 package io.github.fazhi.render.layout;
 
+import io.github.fazhi.core.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,10 +26,16 @@ import java.util.regex.Pattern;
  */
 public final class TitleSplitter {
 
-    private static final Pattern ORGAN =
-            Pattern.compile("(人民政府|政府|委员会|办公室|管理委员会|管委会|街道办事处|办事处|[局厅部委办院署所处站队]|中心|区委|县委|市委)(?=\\s|关于|[0-9]{4}年)");
-    private static final Pattern YEAR = Pattern.compile("[0-9０-９]{4}\\s*年");
-    private static final Pattern KIND = Pattern.compile("(工作情况的报告|情况的报告|工作的报告|情况报告|年度报告|工作报告)$");
+    /** An organ's name ending before a space, 关于 or the year: where the issuer ends in a title. */
+    private static final Pattern ORGAN = Pattern.compile("(" + Lexicon.alternation(Lexicon.TITLE_ORGAN_SUFFIXES)
+            + ")(?=\\s|" + Pattern.quote(Lexicon.ABOUT) + "|" + Lexicon.YEAR.pattern() + ")");
+
+    private static final Pattern YEAR = Lexicon.YEAR;
+    /** The document kind a title ends with, longer than 报告 alone: a title may break before it. */
+    private static final Pattern KIND = Pattern.compile("("
+            + Lexicon.alternation(
+                    Lexicon.TITLE_KINDS.stream().filter(k -> k.length() > 3).toList())
+            + ")$");
 
     private TitleSplitter() {}
 

@@ -2,6 +2,7 @@ package io.github.fazhi.render.markdown;
 
 import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.HeaderLine;
+import io.github.fazhi.core.HeaderLineKind;
 import io.github.fazhi.core.Section;
 import io.github.fazhi.core.SignOff;
 import io.github.fazhi.render.NodeRenderer;
@@ -62,7 +63,11 @@ public final class MarkdownRenderer implements TextReportRenderer {
         MarkdownWriter w = c.writer();
         return List.of(
                 NodeRenderer.of(NodeType.DOCUMENT, c::renderChildren),
-                NodeRenderer.of(NodeType.HEADER_LINE, (HeaderLine h) -> w.paragraph(h.text())),
+                NodeRenderer.of(NodeType.HEADER_LINE, (HeaderLine h) -> {
+                    if (h.kind() != HeaderLineKind.FURNITURE) {
+                        w.paragraph(h.text());
+                    }
+                }),
                 NodeRenderer.of(NodeType.TITLE, t -> w.heading(1, t.text())),
                 NodeRenderer.of(NodeType.PREAMBLE, r -> r.preamble().forEach(c::render)),
                 NodeRenderer.of(NodeType.SECTION, (Section s) -> {
@@ -107,6 +112,11 @@ public final class MarkdownRenderer implements TextReportRenderer {
         @Override
         public <T> void renderDefault(NodeType<T> type, T node) {
             dispatch.renderDefault(type, node);
+        }
+
+        @Override
+        public int depth(Section section) {
+            return dispatch.depth(section, report);
         }
     }
 

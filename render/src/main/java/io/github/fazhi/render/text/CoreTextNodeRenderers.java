@@ -1,6 +1,7 @@
 package io.github.fazhi.render.text;
 
 import io.github.fazhi.core.HeaderLine;
+import io.github.fazhi.core.HeaderLineKind;
 import io.github.fazhi.core.Paragraph;
 import io.github.fazhi.core.Section;
 import io.github.fazhi.core.SignOff;
@@ -9,7 +10,10 @@ import io.github.fazhi.render.NodeRenderer;
 import io.github.fazhi.render.NodeType;
 import java.util.List;
 
-/** The built-in plain-text rendering, line for line what core's PlainTextWriter writes. */
+/**
+ * The built-in plain-text rendering, line for line what core's PlainTextWriter writes, except that page
+ * furniture a reader kept (header lines of kind FURNITURE, PageFurniture blocks) is left out.
+ */
 final class CoreTextNodeRenderers {
 
     private final TextNodeRendererContext context;
@@ -34,6 +38,9 @@ final class CoreTextNodeRenderers {
     }
 
     private void headerLine(HeaderLine h) {
+        if (h.kind() == HeaderLineKind.FURNITURE) {
+            return; // page furniture: PlainTextWriter gives it back, a rendering for people leaves it out
+        }
         w.line(h.text());
         w.blockEnd();
     }
@@ -49,7 +56,7 @@ final class CoreTextNodeRenderers {
     }
 
     private void heading(Section s) {
-        if (s.runIn() && !s.blocks().isEmpty()) {
+        if (s.runsIntoParagraph()) {
             w.runInHeading(s.label() + s.heading());
         } else {
             w.bodyLine(s.headingLine());

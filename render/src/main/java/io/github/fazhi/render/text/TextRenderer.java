@@ -1,6 +1,7 @@
 package io.github.fazhi.render.text;
 
 import io.github.fazhi.core.AnnualReport;
+import io.github.fazhi.core.Section;
 import io.github.fazhi.render.NodeRenderer;
 import io.github.fazhi.render.NodeRendererMap;
 import io.github.fazhi.render.NodeType;
@@ -91,6 +92,11 @@ public final class TextRenderer implements TextReportRenderer {
         @Override
         public <T> void renderDefault(NodeType<T> type, T node) {
             dispatch.renderDefault(type, node);
+        }
+
+        @Override
+        public int depth(Section section) {
+            return dispatch.depth(section, report);
         }
     }
 

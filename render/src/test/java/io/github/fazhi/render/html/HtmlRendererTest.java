@@ -245,7 +245,8 @@ class HtmlRendererTest {
                         + doc.select("section").size())
                 .isEqualTo((int) report.walk()
                         .filter(e -> e instanceof io.github.fazhi.core.Paragraph
-                                || e instanceof io.github.fazhi.core.HeaderLine
+                                || e instanceof io.github.fazhi.core.HeaderLine h
+                                        && h.kind() != io.github.fazhi.core.HeaderLineKind.FURNITURE
                                 || e instanceof Section)
                         .count());
     }

@@ -1,6 +1,7 @@
 package io.github.fazhi.validation.internal;
 
 import io.github.fazhi.core.AnnualReport;
+import io.github.fazhi.core.Lexicon;
 import io.github.fazhi.validation.RuleContext;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
@@ -35,12 +36,10 @@ public final class ClassifiedMarkingRule extends ReportRule<ClassifiedMarkingRul
         Class<? extends Payload>[] payload() default {};
     }
 
-    private static final Pattern MARKING = Pattern.compile("(绝密|机密|秘密)\\s*[★☆]\\s*([0-9０-９一二三四五六七八九十]+\\s*年)?"
-            + "|保密期限\\s*[:：]?\\s*[0-9０-９一二三四五六七八九十]+\\s*(年|个月|月)"
-            + "|^\\s*(绝密|机密|秘密)\\s*$");
+    private static final Pattern MARKING = Lexicon.CLASSIFIED_MARKING;
 
-    /** Where a marking can start: the first chars of the alternatives above (and the start of the text). */
-    private static final StartChars MARKINGS = new StartChars(MARKING, "绝机秘保");
+    /** Where a marking can start: the first chars of the lexicon's alternatives (and the start of the text). */
+    private static final StartChars MARKINGS = new StartChars(MARKING, Lexicon.CLASSIFIED_START_CHARS);
 
     @Override
     protected String ruleId() {

@@ -2,6 +2,7 @@ package io.github.fazhi.validation.internal;
 
 import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.HeaderLineKind;
+import io.github.fazhi.core.Lexicon;
 import io.github.fazhi.validation.RuleContext;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
@@ -34,9 +35,9 @@ public final class IssuerMissingRule extends ReportRule<IssuerMissingRule.Check>
         Class<? extends Payload>[] payload() default {};
     }
 
-    private static final Pattern SPLIT = Pattern.compile("关于|(?:19|20)[0-9]{2}\\s*年度?|法治政府建设|[ \\u3000]+");
-    private static final Pattern ORGAN =
-            Pattern.compile("..*(人民政府|政府|委员会|办公室|办事处|街道|局|委|办|厅|部|院|署|中心|镇|乡|区|县|市|省|自治区|州|盟|旗)$");
+    /** Where a title splits into the issuer and the rest: 关于, the year, the topic, spaces. */
+    private static final Pattern SPLIT = Pattern.compile(Pattern.quote(Lexicon.ABOUT) + "|" + Lexicon.YEAR.pattern()
+            + "|" + Pattern.quote(Lexicon.REPORT_TOPIC) + "|[ \\u3000]+");
 
     @Override
     protected String ruleId() {
@@ -60,7 +61,7 @@ public final class IssuerMissingRule extends ReportRule<IssuerMissingRule.Check>
 
     static boolean titleNamesOrgan(String title) {
         for (String part : SPLIT.split(title)) {
-            if (ORGAN.matcher(part.strip()).matches()) {
+            if (Lexicon.endsWithOrganSuffix(part.strip())) {
                 return true;
             }
         }

@@ -2,6 +2,7 @@ package io.github.fazhi.validation.internal;
 
 import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.Element;
+import io.github.fazhi.core.Lexicon;
 import io.github.fazhi.core.SectionKind;
 import io.github.fazhi.validation.RuleContext;
 import jakarta.validation.Constraint;
@@ -36,10 +37,7 @@ public final class NotAnnualRule extends ReportRule<NotAnnualRule.Check> {
         Class<? extends Payload>[] payload() default {};
     }
 
-    private static final Pattern NOT_ANNUAL = Pattern.compile("上半年|下半年|半年度?|前三季度?|第?[一二三四1-4１-４]季度|季度"
-            + "|(?<![〇○零一二三四五六七八九])五年|十[二三四五]五|(?<![0-9])[1１]\\s*[-—–至到~～]\\s*[0-9]{1,2}\\s*月"
-            + "|[一二三四五六七八九十]{1,2}至[一二三四五六七八九十]{1,3}月"
-            + "|(?:19|20)[0-9]{2}\\s*年?\\s*[-—–至到~～]\\s*(?:(?:19|20)[0-9]{2}|[0-9]{2})\\s*年");
+    private static final Pattern NOT_ANNUAL = Lexicon.NOT_ANNUAL;
 
     @Override
     protected String ruleId() {

@@ -4,6 +4,7 @@ import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.Block;
 import io.github.fazhi.core.NumberLabel;
 import io.github.fazhi.core.Numbering;
+import io.github.fazhi.core.PageFurniture;
 import io.github.fazhi.core.Paragraph;
 import io.github.fazhi.core.Section;
 import java.util.ArrayList;
@@ -149,10 +150,17 @@ public final class NumberingAnalysis {
             }
             blocks = prev.blocks();
         }
-        if (blocks.isEmpty() || !(blocks.get(blocks.size() - 1) instanceof Paragraph p)) {
-            return Optional.empty();
+        // the last of the report's own blocks: page furniture (a page header) may stand after it
+        for (int k = blocks.size() - 1; k >= 0; k--) {
+            Block b = blocks.get(k);
+            if (b instanceof Paragraph p) {
+                return Optional.of(p);
+            }
+            if (!(b instanceof PageFurniture)) {
+                return Optional.empty();
+            }
         }
-        return Optional.of(p);
+        return Optional.empty();
     }
 
     /** A paragraph whose first sentence is short and ends in 。, as a run-in heading does. */

@@ -1,6 +1,7 @@
 package io.github.fazhi.validation.internal;
 
 import io.github.fazhi.core.AnnualReport;
+import io.github.fazhi.core.Lexicon;
 import io.github.fazhi.core.Paragraph;
 import io.github.fazhi.core.Section;
 import io.github.fazhi.core.SectionKind;
@@ -24,10 +25,11 @@ public final class Parts {
             SectionKind.FIRST_RESPONSIBLE_PERSON,
             SectionKind.NEXT_YEAR_PLAN);
 
-    private static final Pattern SHORTCOMINGS_HEADING = Pattern.compile("不足|问题|短板|差距|薄弱");
+    private static final Pattern SHORTCOMINGS_HEADING = Lexicon.anyOf(Lexicon.SHORTCOMING_MENTIONS);
     private static final Pattern SHORTCOMINGS_SENTENCE =
-            Pattern.compile("(存在|面临|仍有|还有|尚有|认识到|看到|清醒).{0,20}(问题|不足|差距|短板|薄弱|困难)");
-    private static final Pattern PLAN_HEADING = Pattern.compile("下一步|下一年度|工作安排|工作打算|工作思路|主要安排|工作计划|今后");
+            Pattern.compile("(" + Lexicon.alternation(Lexicon.ADMISSION_WORDS) + ").{0,20}("
+                    + Lexicon.alternation(Lexicon.SHORTCOMING_MENTIONS) + ")");
+    private static final Pattern PLAN_HEADING = Lexicon.anyOf(Lexicon.PLAN_HEADING_WORDS);
 
     private Parts() {}
 
@@ -70,7 +72,8 @@ public final class Parts {
         String next = report.reportingYear().isPresent()
                 ? String.valueOf(report.reportingYear().getAsInt() + 1)
                 : "下一年度";
-        Pattern p = Pattern.compile("^(下一步|下一年度|今后|明年|" + next + "年度?)[，,]?.{0,60}(将|要|继续|计划|拟|着力|重点)");
+        Pattern p = Pattern.compile("^(" + Lexicon.alternation(Lexicon.PLAN_OPENINGS) + "|" + Pattern.quote(next)
+                + "年度?)[，,]?.{0,60}(" + Lexicon.alternation(Lexicon.INTENT_WORDS) + ")");
         return !report.query(
                         Paragraph.class, para -> p.matcher(para.text().strip()).find())
                 .isEmpty();

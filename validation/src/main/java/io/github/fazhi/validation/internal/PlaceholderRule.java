@@ -1,6 +1,7 @@
 package io.github.fazhi.validation.internal;
 
 import io.github.fazhi.core.AnnualReport;
+import io.github.fazhi.core.Lexicon;
 import io.github.fazhi.validation.RuleContext;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
@@ -36,15 +37,10 @@ public final class PlaceholderRule extends ReportRule<PlaceholderRule.Check> {
         Class<? extends Payload>[] payload() default {};
     }
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("(?<![A-Za-z])(?:[XxＸｘ]{2,}|×{2,})(?![A-Za-z])"
-            + "|(?<![A-Za-z0-9])[xX×][0-9]{2}[xX×](?![A-Za-z0-9])"
-            + "|某某"
-            + "|[*＊]+(?=[次个区件项人万元家户场期名余篇条份天年月日%％])"
-            + "|【(?:|[^】]{0,20}(?:填写|填入|此处|名称|单位|数字|日期|时间|具体|内容|姓名|某|[XxＸ×]|待定|待补|补充|…|\\.\\.\\.)[^】]{0,80})】"
-            + "|[（(]此处[^）)]{0,40}[）)]");
+    private static final Pattern PLACEHOLDER = Lexicon.PLACEHOLDER;
 
-    /** Where a placeholder can start: the first chars of the alternatives above. */
-    private static final StartChars PLACEHOLDERS = new StartChars(PLACEHOLDER, "XxＸｘ×某*＊【（(");
+    /** Where a placeholder can start: the first chars of the lexicon's alternatives. */
+    private static final StartChars PLACEHOLDERS = new StartChars(PLACEHOLDER, Lexicon.PLACEHOLDER_START_CHARS);
 
     @Override
     protected String ruleId() {

@@ -1,6 +1,7 @@
 package io.github.fazhi.validation.internal;
 
 import io.github.fazhi.core.AnnualReport;
+import io.github.fazhi.core.Lexicon;
 import io.github.fazhi.validation.RuleContext;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
@@ -34,10 +35,10 @@ public final class RequestInReportRule extends ReportRule<RequestInReportRule.Ch
         Class<? extends Payload>[] payload() default {};
     }
 
-    private static final Pattern REQUEST = Pattern.compile("妥否|当否|请予?批示|请予?批准|请予?审批|请予?批复|特此请示|以上请示|请示如下");
+    private static final Pattern REQUEST = Lexicon.REQUEST;
 
-    /** Where a request can start: the first chars of the alternatives above. */
-    private static final StartChars REQUESTS = new StartChars(REQUEST, "妥当请特以");
+    /** Where a request can start: the first chars of the lexicon's alternatives. */
+    private static final StartChars REQUESTS = new StartChars(REQUEST, Lexicon.REQUEST_START_CHARS);
 
     @Override
     protected String ruleId() {

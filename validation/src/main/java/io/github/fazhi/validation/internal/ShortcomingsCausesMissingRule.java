@@ -1,6 +1,7 @@
 package io.github.fazhi.validation.internal;
 
 import io.github.fazhi.core.AnnualReport;
+import io.github.fazhi.core.Lexicon;
 import io.github.fazhi.core.Section;
 import io.github.fazhi.core.SectionKind;
 import io.github.fazhi.validation.RuleContext;
@@ -36,7 +37,7 @@ public final class ShortcomingsCausesMissingRule extends ReportRule<Shortcomings
         Class<? extends Payload>[] payload() default {};
     }
 
-    private static final Pattern CAUSES = Pattern.compile("原因|根源|成因|根子|究其|缘于|源于|由于|在于");
+    private static final Pattern CAUSES = Lexicon.anyOf(Lexicon.CAUSE_WORDS);
 
     @Override
     protected String ruleId() {

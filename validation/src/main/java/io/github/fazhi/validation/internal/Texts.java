@@ -4,6 +4,9 @@ import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.Block;
 import io.github.fazhi.core.Element;
 import io.github.fazhi.core.HeaderLine;
+import io.github.fazhi.core.HeaderLineKind;
+import io.github.fazhi.core.Lexicon;
+import io.github.fazhi.core.PageFurniture;
 import io.github.fazhi.core.Paragraph;
 import io.github.fazhi.core.Section;
 import io.github.fazhi.core.SignOff;
@@ -17,9 +20,9 @@ import java.util.regex.Pattern;
 public final class Texts {
 
     /** A year written {@code 2024年} or {@code 2024年度} (also with Chinese digits, {@code 二〇二四年}). */
-    private static final Pattern YEAR = Pattern.compile("((?:19|20)[0-9]{2}|[〇○零一二三四五六七八九]{4})\\s*年(度)?");
+    private static final Pattern YEAR = Lexicon.YEAR;
 
-    private static final String RANGE_MARKS = "—–-－~～至到";
+    private static final String RANGE_MARKS = Lexicon.YEAR_RANGE_MARKS;
 
     private Texts() {}
 
@@ -32,17 +35,20 @@ public final class Texts {
     /**
      * Every piece of text in document order: header lines, the title, the preamble, each section's heading
      * (without its label) and paragraphs, the sign-off (issuers and date, one a line) and what follows it.
+     * Page furniture is not the report's text and is left out.
      */
     public static List<Unit> units(AnnualReport report) {
         List<Unit> out = new ArrayList<>();
         report.walk().forEach(e -> {
             if (e instanceof HeaderLine h) {
-                out.add(new Unit(h, h.text()));
+                if (h.kind() != HeaderLineKind.FURNITURE) {
+                    out.add(new Unit(h, h.text()));
+                }
             } else if (e instanceof Title t) {
                 out.add(new Unit(t, t.text()));
             } else if (e instanceof Section s) {
                 out.add(new Unit(s, s.heading()));
-            } else if (e instanceof Block b) {
+            } else if (e instanceof Block b && !(b instanceof PageFurniture)) {
                 out.add(new Unit(b, b.text()));
             } else if (e instanceof SignOff so) {
                 List<String> lines = new ArrayList<>(so.issuers());
@@ -68,17 +74,7 @@ public final class Texts {
         List<Year> out = new ArrayList<>();
         Matcher m = YEAR.matcher(text);
         while (m.find()) {
-            String digits = m.group(1);
-            int year;
-            if (Character.isDigit(digits.charAt(0))) {
-                year = Integer.parseInt(digits);
-            } else {
-                int v = 0;
-                for (char c : digits.toCharArray()) {
-                    v = v * 10 + "〇一二三四五六七八九".indexOf(c == '○' || c == '零' ? '〇' : c);
-                }
-                year = v;
-            }
+            int year = Lexicon.yearValue(m.group(1)).orElse(0);
             if (year < 1900 || year > 2999) {
                 continue;
             }
@@ -142,9 +138,9 @@ public final class Texts {
     /** The paragraphs directly in the report's preamble, sections and trailing part, grouped by container. */
     public static List<List<Paragraph>> paragraphGroups(AnnualReport report) {
         List<List<Paragraph>> out = new ArrayList<>();
-        out.add(report.preamble());
+        out.add(report.preambleParagraphs());
         report.allSections().forEach(s -> out.add(s.paragraphs()));
-        out.add(report.trailing());
+        out.add(report.trailingParagraphs());
         return out;
     }
 }

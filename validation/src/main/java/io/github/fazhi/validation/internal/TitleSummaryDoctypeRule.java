@@ -1,6 +1,7 @@
 package io.github.fazhi.validation.internal;
 
 import io.github.fazhi.core.AnnualReport;
+import io.github.fazhi.core.Lexicon;
 import io.github.fazhi.validation.RuleContext;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
@@ -33,7 +34,7 @@ public final class TitleSummaryDoctypeRule extends ReportRule<TitleSummaryDoctyp
         Class<? extends Payload>[] payload() default {};
     }
 
-    private static final Pattern SUMMARY = Pattern.compile("总结(的)?(报告)?$");
+    private static final Pattern SUMMARY = Lexicon.SUMMARY_DOCTYPE;
 
     @Override
     protected String ruleId() {

@@ -1,6 +1,7 @@
 package io.github.fazhi.validation.internal;
 
 import io.github.fazhi.core.AnnualReport;
+import io.github.fazhi.core.Lexicon;
 import io.github.fazhi.validation.RuleContext;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
@@ -39,7 +40,7 @@ public final class TitleTopicRule extends ReportRule<TitleTopicRule.Check> {
     @Override
     protected void check(AnnualReport report, RuleContext context) {
         report.title().ifPresent(t -> {
-            if (!t.text().replace(" ", "").replace("\u3000", "").contains("法治政府建设")) {
+            if (!t.text().replace(" ", "").replace("\u3000", "").contains(Lexicon.REPORT_TOPIC)) {
                 context.at(t)
                         .message("topic")
                         .param("title", t.text())
