@@ -7,6 +7,7 @@ import io.github.fazhi.core.PlainTextReader;
 import io.github.fazhi.core.testing.Fixtures;
 import io.github.fazhi.core.testing.LibreOffice;
 import io.github.fazhi.core.testing.ReportShape;
+import io.github.fazhi.core.testing.SameReport;
 import io.github.fazhi.validation.ReportValidator;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +35,13 @@ class DocReadsLikeTextTest {
         assertThat(ReportShape.of(fromDoc)).as(name).isEqualTo(ReportShape.of(fromText));
         assertThat(fromDoc.metadata().issuers()).isNotEmpty();
         assertThat(findings(fromDoc)).as(name).isEqualTo(findings(fromText));
+        // the same model, and the headers and footers kept as page furniture, nothing else
+        assertThat(SameReport.comparable(fromDoc)).as(name).isEqualTo(SameReport.comparable(fromText));
+        assertThat(SameReport.furniture(fromDoc))
+                .containsExactlyElementsOf(DocReportReader.standard().extract(doc, name).lines().stream()
+                        .filter(l -> !l.hints().inBody())
+                        .map(io.github.fazhi.core.read.SourceLine::text)
+                        .toList());
     }
 
     @Test

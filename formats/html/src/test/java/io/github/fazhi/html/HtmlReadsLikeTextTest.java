@@ -8,11 +8,11 @@ import io.github.fazhi.core.DisclosureChannel;
 import io.github.fazhi.core.PlainTextReader;
 import io.github.fazhi.core.testing.Fixtures;
 import io.github.fazhi.core.testing.ReportShape;
+import io.github.fazhi.core.testing.SameReport;
 import io.github.fazhi.validation.ReportValidator;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,12 +36,18 @@ class HtmlReadsLikeTextTest {
         AnnualReport fromPage = HtmlReportReader.standard().read(HtmlFixtures.bytes(page), page);
         assertThat(ReportShape.of(fromPage)).as(page).isEqualTo(ReportShape.of(fromText));
         assertThat(findings(fromPage)).as(page).isEqualTo(findings(fromText));
+        // the same model, and the page's chrome kept as page furniture, nothing else
+        assertThat(SameReport.comparable(fromPage)).as(page).isEqualTo(SameReport.comparable(fromText));
+        assertThat(SameReport.furniture(fromPage))
+                .containsExactlyElementsOf(
+                        HtmlReportReader.standard().extract(HtmlFixtures.bytes(page), page).lines().stream()
+                                .filter(l -> !l.hints().inBody())
+                                .map(io.github.fazhi.core.read.SourceLine::text)
+                                .toList());
         return fromPage;
     }
 
     @Test
-    @Disabled("needs the hint-aware structure reader (wip-structure): the page's navigation and info table are page"
-            + " furniture, never the title or an addressee")
     void portalPagesReadLikeTheirText() {
         AnnualReport trs = readsLikeItsText("trs-qingyuan-2025.html");
         assertThat(trs.metadata().disclosure())

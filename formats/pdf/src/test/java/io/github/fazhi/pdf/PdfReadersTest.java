@@ -34,8 +34,6 @@ class PdfReadersTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled(
-            "needs the hint-aware structure reader (wip-structure), which keeps the page of a span")
     void theModelsSpansGiveThePage() throws IOException {
         AnnualReport report =
                 Readers.read(Files.write(dir.resolve("r.pdf"), PdfFixtures.bytes("qinghe-justice-2025.pdf")));

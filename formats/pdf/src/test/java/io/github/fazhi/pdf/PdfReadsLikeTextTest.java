@@ -7,6 +7,7 @@ import io.github.fazhi.core.PlainTextReader;
 import io.github.fazhi.core.testing.Fixtures;
 import io.github.fazhi.core.testing.LibreOffice;
 import io.github.fazhi.core.testing.ReportShape;
+import io.github.fazhi.core.testing.SameReport;
 import io.github.fazhi.validation.ReportValidator;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,12 +35,16 @@ class PdfReadsLikeTextTest {
         assertThat(ReportShape.of(fromPdf)).as(name).isEqualTo(ReportShape.of(fromText));
         assertThat(fromPdf.metadata().issuers()).isNotEmpty();
         assertThat(findings(fromPdf)).as(name).isEqualTo(findings(fromText));
+        // the same model, and the running headers and page numbers kept as page furniture, nothing else
+        assertThat(SameReport.comparable(fromPdf)).as(name).isEqualTo(SameReport.comparable(fromText));
+        assertThat(SameReport.furniture(fromPdf))
+                .containsExactlyElementsOf(PdfReportReader.standard().extract(pdf, name).lines().stream()
+                        .filter(l -> !l.hints().inBody())
+                        .map(io.github.fazhi.core.read.SourceLine::text)
+                        .toList());
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled(
-            "needs the hint-aware structure reader (wip-structure): the running header at the top"
-                    + " of page 1 is page furniture, never the title")
     void theCheckedInLibreOfficeFilesReadLikeTheirText() {
         readsLikeItsText(PdfFixtures.bytes("qingyuan-2025.pdf"), "qingyuan-2025.pdf", "qingyuan-2025.txt");
         readsLikeItsText(
@@ -47,9 +52,6 @@ class PdfReadsLikeTextTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled(
-            "needs the hint-aware structure reader (wip-structure): the running header at the top"
-                    + " of page 1 is page furniture, never the title")
     void aPdfLibreOfficeWritesNowReadsLikeItsText(@TempDir Path dir) throws Exception {
         LibreOffice.assumePresent();
         Path fodt = Files.write(dir.resolve("qingyuan-2025.fodt"), Fixtures.bytes("qingyuan-2025.fodt"));
