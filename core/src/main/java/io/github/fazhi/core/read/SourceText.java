@@ -52,8 +52,9 @@ public final class SourceText {
     }
 
     /**
-     * Two pieces of one paragraph that a page layout wrapped onto two lines, joined again: directly when
-     * either side is a wide character or whitespace, with one space between two Latin characters.
+     * Two pieces of one paragraph that a page layout wrapped onto two lines, joined again: with one space
+     * between two Latin letters (a layout wraps Latin text between words), directly otherwise (Chinese text
+     * and numbers wrap anywhere).
      */
     public static String join(String before, String after) {
         if (before.isEmpty()) {
@@ -64,7 +65,10 @@ public final class SourceText {
         }
         int b = before.codePointBefore(before.length());
         int a = after.codePointAt(0);
-        return needsSpace(b, a) ? before + ' ' + after : before + after;
+        // a layout wraps Latin text between words, so two letters had a space between them; it wraps a number
+        // or Chinese text anywhere, so digits and wide characters join directly
+        boolean words = Character.isLetter(b) && Character.isLetter(a) && !isWide(b) && !isWide(a);
+        return words ? before + ' ' + after : before + after;
     }
 
     /**

@@ -22,6 +22,8 @@ class SourceTextTest {
         assertThat(SourceText.join("法治政府建", "设取得新进展")).isEqualTo("法治政府建设取得新进展");
         assertThat(SourceText.join("the rule", "of law")).isEqualTo("the rule of law");
         assertThat(SourceText.join("共12", "项")).isEqualTo("共12项");
+        assertThat(SourceText.join("事项1", "9项")).isEqualTo("事项19项"); // a number wrapped mid-way
+        assertThat(SourceText.join("98.", "6%")).isEqualTo("98.6%");
         assertThat(SourceText.join("", "x")).isEqualTo("x");
         assertThat(SourceText.join("x", "")).isEqualTo("x");
     }

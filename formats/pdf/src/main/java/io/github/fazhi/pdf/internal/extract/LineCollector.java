@@ -1,5 +1,6 @@
 package io.github.fazhi.pdf.internal.extract;
 
+import io.github.fazhi.core.read.FixedLayout;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -27,9 +28,9 @@ import org.apache.pdfbox.util.Vector;
 final class LineCollector extends PDFTextStripper {
 
     private final Budget budget;
-    private final List<PageLine> lines = new ArrayList<>();
+    private final List<FixedLayout.Line> lines = new ArrayList<>();
     private final Map<TextPosition, Boolean> stroked = new IdentityHashMap<>();
-    private List<PageLine.Word> current = new ArrayList<>();
+    private List<FixedLayout.Word> current = new ArrayList<>();
     private int page;
     private int lineOnPage;
     private float pageWidth;
@@ -44,7 +45,7 @@ final class LineCollector extends PDFTextStripper {
         setShouldSeparateByBeads(false);
     }
 
-    List<PageLine> lines() {
+    List<FixedLayout.Line> lines() {
         return lines;
     }
 
@@ -101,9 +102,9 @@ final class LineCollector extends PDFTextStripper {
 
     @Override
     protected void writeString(String text, List<TextPosition> positions) {
-        List<Glyph> glyphList = new ArrayList<>(positions.size());
+        List<FixedLayout.Glyph> glyphList = new ArrayList<>(positions.size());
         for (TextPosition t : positions) {
-            glyphList.add(new Glyph(
+            glyphList.add(new FixedLayout.Glyph(
                     t.getUnicode() == null ? "" : t.getUnicode(),
                     t.getXDirAdj(),
                     t.getYDirAdj(),
@@ -112,7 +113,7 @@ final class LineCollector extends PDFTextStripper {
                     isBold(t)));
         }
         if (!glyphList.isEmpty()) {
-            current.add(new PageLine.Word(text, glyphList));
+            current.add(new FixedLayout.Word(text, glyphList));
         }
     }
 
@@ -128,7 +129,7 @@ final class LineCollector extends PDFTextStripper {
 
     private void flush() {
         if (!current.isEmpty()) {
-            lines.add(new PageLine(page, ++lineOnPage, List.copyOf(current), pageWidth, pageHeight));
+            lines.add(new FixedLayout.Line(page, ++lineOnPage, List.copyOf(current), pageWidth, pageHeight));
             current = new ArrayList<>();
         }
     }

@@ -2,6 +2,7 @@ package io.github.fazhi.pdf.internal.extract;
 
 import io.github.fazhi.core.ReportReadException;
 import io.github.fazhi.core.read.DocumentInfo;
+import io.github.fazhi.core.read.FixedLayout;
 import io.github.fazhi.core.read.SourceDocument;
 import io.github.fazhi.core.read.SourceLine;
 import io.github.fazhi.core.read.SourceText;
@@ -20,7 +21,7 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * Turns a PDF into source lines: loads it with PDFBox within bounds ({@link PdfLimits}: size, pages, what
  * its streams inflate to, operations, characters, time), refuses a PDF that has no text to read (a scan)
  * or whose text would come out as garbage (CJK fonts without a ToUnicode map), collects its lines in
- * reading order ({@link LineCollector}) and reads its layout ({@link PageLayout}). No OCR.
+ * reading order ({@link LineCollector}) and reads its layout ({@link FixedLayout}). No OCR.
  */
 public final class PdfExtractor {
 
@@ -70,7 +71,7 @@ public final class PdfExtractor {
                     // read on
                 }
             }
-            List<SourceLine> lines = PageLayout.read(collector.lines());
+            List<SourceLine> lines = FixedLayout.read(collector.lines());
             if (lines.isEmpty()) {
                 throw fail(messages.get(PdfMessages.Key.NO_TEXT, pages, counts.chars()), null);
             }

@@ -1,5 +1,6 @@
 package io.github.fazhi.pdf.internal.extract;
 
+import io.github.fazhi.core.read.FixedLayout;
 import java.util.List;
 
 /**
@@ -29,11 +30,11 @@ final class TextQuality {
     /** Counts of the glyphs and characters of a document. */
     record Counts(long glyphs, long unmapped, long chars, long bad) {}
 
-    static Counts count(List<PageLine> lines, long glyphs, long unmapped) {
+    static Counts count(List<FixedLayout.Line> lines, long glyphs, long unmapped) {
         long chars = 0;
         long bad = 0;
-        for (PageLine l : lines) {
-            for (PageLine.Word w : l.words()) {
+        for (FixedLayout.Line l : lines) {
+            for (FixedLayout.Word w : l.words()) {
                 String t = w.text();
                 for (int i = 0; i < t.length(); ) {
                     int cp = t.codePointAt(i);

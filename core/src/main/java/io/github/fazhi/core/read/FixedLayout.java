@@ -1,10 +1,6 @@
-package io.github.fazhi.pdf.internal.extract;
+package io.github.fazhi.core.read;
 
 import io.github.fazhi.core.SourceSpan;
-import io.github.fazhi.core.read.LayoutHints;
-import io.github.fazhi.core.read.LineRegion;
-import io.github.fazhi.core.read.SourceLine;
-import io.github.fazhi.core.read.SourceText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +8,10 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Reads a fixed page layout the way a person does, from geometry alone (the format, not the genre):
+ * Reads a fixed page layout (PDF, OFD) the way a person does, from the geometry of its glyphs alone: the
+ * format, not the genre. A paged format's extractor groups its glyphs into visual lines in reading order
+ * ({@link Line}: words of {@link Glyph}s with their positions in points from the top left of the page) and
+ * this turns them into {@link SourceLine}s:
  *
  * <ul>
  *   <li><b>Page furniture.</b> A running page number ({@code — 1 —}, {@code - 2 -}, {@code 第 3 页},
@@ -31,10 +30,16 @@ import java.util.regex.Pattern;
  *       the page's usual line pitch, or the start of the document).
  * </ul>
  *
+ * <pre>{@code
+ * Glyph g = new Glyph("一", 80f, 120f, 16f, 16f, false);
+ * Line line = new Line(1, 1, List.of(new Word("一、主要举措", List.of(g, …))), 595f, 842f);
+ * List<SourceLine> lines = FixedLayout.read(List.of(line, …));
+ * }</pre>
+ *
  * Spans are the page and the line on it: {@code p2:5:1-7:30} for a paragraph from line 5 to line 7 of
  * page 2 (one that goes on over a page break keeps the span of its part on the first page).
  */
-final class PageLayout {
+public final class FixedLayout {
 
     /** A gap inside a line wider than this many characters separates table cells. */
     private static final float CELL_GAP = 1.5f;
@@ -47,9 +52,9 @@ final class PageLayout {
 
     /** A line of the output in the making: visual lines joined into a paragraph. */
     private static final class Block {
-        final PageLine first;
-        PageLine last;
-        PageLine lastOnFirstPage;
+        final Line first;
+        Line last;
+        Line lastOnFirstPage;
         int lastOnFirstPageIndex;
         int lastIndex;
         String text;
@@ -57,7 +62,7 @@ final class PageLayout {
         boolean centred;
         boolean blankBefore;
 
-        Block(PageLine line, int index, String text, LineRegion region) {
+        Block(Line line, int index, String text, LineRegion region) {
             this.first = line;
             this.last = line;
             this.lastOnFirstPage = line;
@@ -68,7 +73,7 @@ final class PageLayout {
         }
     }
 
-    private final List<PageLine> lines;
+    private final List<Line> lines;
     private final LineRegion[] regions;
     private final String[] texts;
     private float left;
@@ -77,15 +82,138 @@ final class PageLayout {
     private final Map<Integer, Integer> firstBody = new HashMap<>();
     private final Map<Integer, Integer> lastBody = new HashMap<>();
 
-    private PageLayout(List<PageLine> lines) {
+    private FixedLayout(List<Line> lines) {
         this.lines = lines;
         this.regions = new LineRegion[lines.size()];
         this.texts = new String[lines.size()];
     }
 
-    /** The source lines of a document's visual lines, in reading order. */
-    static List<SourceLine> read(List<PageLine> lines) {
-        return new PageLayout(lines).run();
+    /**
+     * One glyph as the page shows it, in points from the top left of the page.
+     *
+     * @param text the characters it stands for
+     * @param x the left edge
+     * @param baseline the baseline, from the top of the page
+     * @param width the advance
+     * @param size the font size in points
+     * @param bold whether its font is a bold face, or it is painted as bold (filled and stroked)
+     */
+    public record Glyph(String text, float x, float baseline, float width, float size, boolean bold) {
+
+        public Glyph {
+            java.util.Objects.requireNonNull(text, "text");
+        }
+
+        public float end() {
+            return x + width;
+        }
+
+        public boolean isSpace() {
+            return text.isBlank();
+        }
+    }
+
+    /**
+     * A word of a line: its text (as the format gives it, ligatures expanded) and the glyphs it came from.
+     *
+     * @param text the text
+     * @param glyphs the glyphs, at least one
+     */
+    public record Word(String text, List<Glyph> glyphs) {
+
+        public Word {
+            java.util.Objects.requireNonNull(text, "text");
+            glyphs = List.copyOf(glyphs);
+            if (glyphs.isEmpty()) {
+                throw new IllegalArgumentException("a word has at least one glyph");
+            }
+        }
+    }
+
+    /**
+     * One visual line of a page, its words in reading order.
+     *
+     * @param page the page, from 1
+     * @param number the line on its page, from 1
+     * @param words the words, at least one
+     * @param pageWidth the page's width in points
+     * @param pageHeight the page's height in points
+     */
+    public record Line(int page, int number, List<Word> words, float pageWidth, float pageHeight) {
+
+        public Line {
+            words = List.copyOf(words);
+            if (words.isEmpty() || page < 1 || number < 1) {
+                throw new IllegalArgumentException("a line has a page, a number and at least one word");
+            }
+        }
+
+        public float left() {
+            return words.get(0).glyphs().get(0).x();
+        }
+
+        public float right() {
+            float r = 0;
+            for (Word w : words) {
+                for (Glyph g : w.glyphs()) {
+                    if (!g.isSpace()) {
+                        r = Math.max(r, g.end());
+                    }
+                }
+            }
+            return r;
+        }
+
+        public float baseline() {
+            float sum = 0;
+            int n = 0;
+            for (Word w : words) {
+                for (Glyph g : w.glyphs()) {
+                    sum += g.baseline();
+                    n++;
+                }
+            }
+            return n == 0 ? 0 : sum / n;
+        }
+
+        /** The commonest font size of the line's visible glyphs, to half a point. */
+        public float size() {
+            java.util.Map<Float, Integer> counts = new java.util.HashMap<>();
+            for (Word w : words) {
+                for (Glyph g : w.glyphs()) {
+                    if (!g.isSpace()) {
+                        counts.merge(Math.round(g.size() * 2) / 2f, 1, Integer::sum);
+                    }
+                }
+            }
+            return counts.entrySet().stream()
+                    .max(java.util.Map.Entry.<Float, Integer>comparingByValue()
+                            .thenComparing(java.util.Map.Entry.comparingByKey()))
+                    .map(java.util.Map.Entry::getKey)
+                    .orElse(0f);
+        }
+
+        /** Whether nearly all its visible glyphs are bold. */
+        public boolean bold() {
+            int bold = 0;
+            int all = 0;
+            for (Word w : words) {
+                for (Glyph g : w.glyphs()) {
+                    if (!g.isSpace()) {
+                        all++;
+                        if (g.bold()) {
+                            bold++;
+                        }
+                    }
+                }
+            }
+            return all > 0 && bold * 10 >= all * 9;
+        }
+    }
+
+    /** The source lines of a document's visual lines, given in reading order, page by page. */
+    public static List<SourceLine> read(List<Line> lines) {
+        return new FixedLayout(lines).run();
     }
 
     private List<SourceLine> run() {
@@ -118,6 +246,9 @@ final class PageLayout {
                     continue;
                 }
                 boolean row = regions[i] == LineRegion.TABLE;
+                if (row && cells.get(i).size() >= cells.get(j).size()) {
+                    continue; // as many cells as its neighbour already: nothing to split
+                }
                 java.util.Set<Long> breaks = alignedBreaks(lines.get(i), lines.get(j), cells.get(j), cells.get(i), row);
                 if (!breaks.isEmpty()) {
                     Row r = row(lines.get(i), breaks);
@@ -143,9 +274,9 @@ final class PageLayout {
         List<Block> blocks = new ArrayList<>();
         Block open = null;
         Block lastBody = null;
-        PageLine previous = null;
+        Line previous = null;
         for (int i = 0; i < lines.size(); i++) {
-            PageLine line = lines.get(i);
+            Line line = lines.get(i);
             String text = texts[i];
             if (text.isEmpty()) {
                 continue;
@@ -200,7 +331,7 @@ final class PageLayout {
             if (text.isEmpty()) {
                 continue;
             }
-            PageLine end = b.lastOnFirstPage;
+            Line end = b.lastOnFirstPage;
             String endText = texts[b.lastOnFirstPageIndex];
             int endColumn = b.first == end
                     ? text.codePointCount(0, text.length()) + 1
@@ -238,7 +369,7 @@ final class PageLayout {
                     continue;
                 }
                 int i = onPage.get(k);
-                PageLine line = lines.get(i);
+                Line line = lines.get(i);
                 boolean top = k < 2 && line.baseline() < line.pageHeight() / 2;
                 boolean bottom = k >= onPage.size() - 2 && line.baseline() > line.pageHeight() / 2;
                 if (!top && !bottom) {
@@ -248,6 +379,9 @@ final class PageLayout {
                 if (PAGE_NUMBER.matcher(t).matches() && outside(line, onPage, k)) {
                     regions[i] = top ? LineRegion.PAGE_HEADER : LineRegion.PAGE_FOOTER;
                     continue;
+                }
+                if (!apart(line, onPage, k, top)) {
+                    continue; // a running header or footer stands apart from the text block
                 }
                 String key = (top ? "T" : "B") + Math.round(line.baseline() / 4) + ":" + t.replaceAll("[0-9０-９]+", "#");
                 running.computeIfAbsent(key, x -> new ArrayList<>()).add(i);
@@ -269,12 +403,26 @@ final class PageLayout {
     }
 
     /** Whether the {@code k}-th line of a page stands apart from the text block: first or last, or with a gap. */
-    private boolean outside(PageLine line, List<Integer> onPage, int k) {
+    private boolean outside(Line line, List<Integer> onPage, int k) {
         if (k == 0 || k == onPage.size() - 1) {
             return true;
         }
-        PageLine neighbour = lines.get(onPage.get(k < 2 ? k - 1 : k + 1));
+        Line neighbour = lines.get(onPage.get(k < 2 ? k - 1 : k + 1));
         return Math.abs(neighbour.baseline() - line.baseline()) > 2.5f * Math.max(line.size(), 1);
+    }
+
+    /**
+     * Whether the {@code k}-th line of a page is set apart from the text inward of it (below a header, above a
+     * footer) by more than an ordinary line gap.
+     */
+    private boolean apart(Line line, List<Integer> onPage, int k, boolean top) {
+        int inward = top ? k + 1 : k - 1;
+        if (inward < 0 || inward >= onPage.size()) {
+            return true;
+        }
+        Line neighbour = lines.get(onPage.get(inward));
+        float size = Math.max(Math.max(line.size(), neighbour.size()), 1);
+        return Math.abs(neighbour.baseline() - line.baseline()) > 2.0f * size;
     }
 
     // ------------------------------------------------------------------------------------------------
@@ -294,7 +442,7 @@ final class PageLayout {
             if (regions[i] != LineRegion.BODY) {
                 continue;
             }
-            PageLine l = lines.get(i);
+            Line l = lines.get(i);
             starts.merge(Math.round(l.left()), 1, Integer::sum);
             if (l.right() >= maxEnd * 0.8f) {
                 ends.merge(Math.round(l.right()), 1, Integer::sum);
@@ -305,7 +453,11 @@ final class PageLayout {
         Map<Integer, Integer> sizes = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             if (regions[i] == LineRegion.BODY) {
-                sizes.merge(Math.round(lines.get(i).size()), 1, Integer::sum);
+                int glyphs = 0;
+                for (Word w : lines.get(i).words()) {
+                    glyphs += w.glyphs().size();
+                }
+                sizes.merge(Math.round(lines.get(i).size()), glyphs, Integer::sum);
             }
         }
         bodySize = mode(sizes, 0);
@@ -320,7 +472,9 @@ final class PageLayout {
 
     private static float mode(Map<Integer, Integer> counts, float otherwise) {
         return counts.entrySet().stream()
-                .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .max(Map.Entry.<Integer, Integer>comparingByValue()
+                        .thenComparing(
+                                Map.Entry.<Integer, Integer>comparingByKey().reversed()))
                 .map(e -> (float) e.getKey())
                 .orElse(otherwise);
     }
@@ -329,8 +483,8 @@ final class PageLayout {
     private Map<Integer, Float> pitches() {
         Map<Integer, List<Float>> gaps = new HashMap<>();
         for (int i = 1; i < lines.size(); i++) {
-            PageLine a = lines.get(i - 1);
-            PageLine b = lines.get(i);
+            Line a = lines.get(i - 1);
+            Line b = lines.get(i);
             if (a.page() == b.page() && regions[i] == LineRegion.BODY && regions[i - 1] == LineRegion.BODY) {
                 float gap = b.baseline() - a.baseline();
                 if (gap > 0) {
@@ -349,7 +503,7 @@ final class PageLayout {
         if (!all.isEmpty()) {
             all.sort(null);
             float median = all.get(all.size() / 2);
-            for (PageLine l : lines) {
+            for (Line l : lines) {
                 pitch.putIfAbsent(l.page(), median);
             }
         }
@@ -360,8 +514,8 @@ final class PageLayout {
      * Whether centred {@code line} ends the paragraph {@code block} began: a title larger than the body
      * text whose earlier lines fill the text block.
      */
-    private boolean wrapsCentred(Block block, PageLine line, Map<Integer, Float> pitch) {
-        PageLine prev = block.last;
+    private boolean wrapsCentred(Block block, Line line, Map<Integer, Float> pitch) {
+        Line prev = block.last;
         float size = Math.max(line.size(), 1);
         return prev.page() == line.page()
                 && Math.abs(prev.size() - size) <= 0.6f
@@ -373,18 +527,19 @@ final class PageLayout {
                 && line.baseline() - prev.baseline() <= 1.8f * size;
     }
 
-    private boolean centred(PageLine line) {
+    private boolean centred(Line line) {
         float size = Math.max(line.size(), 1);
         float before = line.left() - left;
         float after = right - line.right();
         return before > 1.5f * size
                 && after > 1.5f * size
-                && Math.abs(before - after) <= Math.max(1.5f * size, 0.04f * (right - left));
+                && before + after >= 0.15f * (right - left) // a nearly full line is not centred, only indented
+                && Math.abs(before - after) <= Math.max(0.6f * size, 0.02f * (right - left));
     }
 
     private boolean continues(Block open, int index, boolean centred, Map<Integer, Float> pitch) {
-        PageLine line = lines.get(index);
-        PageLine prev = open.last;
+        Line line = lines.get(index);
+        Line prev = open.last;
         float size = Math.max(prev.size(), 1);
         if (centred || Math.abs(prev.size() - line.size()) > 0.6f) {
             return false;
@@ -407,7 +562,7 @@ final class PageLayout {
     // the text of one visual line
 
     /** A line's text and where its table cells after the first start. */
-    record Row(String text, List<Float> cellStarts) {}
+    private record Row(String text, List<Float> cellStarts) {}
 
     /** A break between cells before glyph {@code glyph} of word {@code word}. */
     private static long cellBreak(int word, int glyph) {
@@ -420,13 +575,13 @@ final class PageLayout {
      * break in {@code cellBreaks}, separates table cells, whitespace runs as one space, compatibility
      * ideographs folded.
      */
-    static Row row(PageLine line, java.util.Set<Long> cellBreaks) {
+    private static Row row(Line line, java.util.Set<Long> cellBreaks) {
         StringBuilder out = new StringBuilder();
         List<Float> starts = new ArrayList<>();
         Glyph previous = null;
-        List<PageLine.Word> words = line.words();
+        List<Word> words = line.words();
         for (int k = 0; k < words.size(); k++) {
-            PageLine.Word w = words.get(k);
+            Word w = words.get(k);
             Glyph first = w.glyphs().get(0);
             String text = w.text();
             if (previous != null && !text.isEmpty() && out.length() > 0) {
@@ -472,12 +627,12 @@ final class PageLayout {
      * a point: cells are aligned, body text on its own grid almost never is); empty otherwise.
      */
     private static java.util.Set<Long> alignedBreaks(
-            PageLine line, PageLine neighbour, List<Float> columns, List<Float> own, boolean row) {
+            Line line, Line neighbour, List<Float> columns, List<Float> own, boolean row) {
         if (columns.isEmpty() || Math.abs(line.left() - neighbour.left()) > 1f) {
             return java.util.Set.of();
         }
         java.util.Set<Long> breaks = new java.util.HashSet<>();
-        List<PageLine.Word> words = line.words();
+        List<Word> words = line.words();
         for (float c : columns) {
             if (own.stream().anyMatch(x -> Math.abs(x - c) <= 1f)) {
                 continue;
