@@ -24,6 +24,7 @@ import picocli.CommandLine.Option;
             RenderCommand.class,
             NewCommand.class,
             RulesCommand.class,
+            AuditCommand.class,
             AutoComplete.GenerateCompletion.class
         },
         exitCodeOnInvalidInput = ExitCodes.USAGE,
@@ -69,7 +70,7 @@ public final class FazhiCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(
-                spec.commandLine(), "请指定子命令 (missing sub-command): check, render, new, rules");
+                spec.commandLine(), "请指定子命令 (missing sub-command): check, render, new, rules, audit");
     }
 
     /** A configured command line writing to {@code out} and {@code err}. */

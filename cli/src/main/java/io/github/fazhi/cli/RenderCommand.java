@@ -29,9 +29,9 @@ import picocli.CommandLine.ParentCommand;
         name = "render",
         mixinStandardHelpOptions = true,
         description = {
-            "Render reports into other formats (text, markdown, html, docx, json, …). Files go to DIR, named after"
+            "Render reports into other formats (text, markdown, html, docx, pdf, ofd, json, …). Files go to DIR, named after"
                     + " the input with the format's extension; a folder input keeps its sub-folders.",
-            "把报告转换为其他格式（text、markdown、html、docx、json 等），输出到 DIR，文件名同输入。"
+            "把报告转换为其他格式（text、markdown、html、docx、pdf、ofd、json 等），输出到 DIR，文件名同输入。"
         })
 final class RenderCommand implements Callable<Integer> {
 

@@ -21,7 +21,8 @@ class CliArchitectureTest {
                     "io.github.fazhi.core.internal..",
                     "io.github.fazhi.validation.internal..",
                     "io.github.fazhi.render.internal..",
-                    "io.github.fazhi.docx.internal..");
+                    "io.github.fazhi.docx.internal..",
+                    "io.github.fazhi.review.internal..");
 
     @ArchTest
     static final ArchRule dependsOnFazhiPicocliAndTheJdk = classes()

@@ -39,6 +39,8 @@ class RenderAndNewCommandTest {
 
     @Test
     void rendersEveryFormatIntoAFolderAndSaysWhere() throws IOException {
+        // PDF and OFD embed fonts: without the free CJK fonts of .ci/run this test cannot run
+        io.github.fazhi.paged.Fonts.assumeInstalled(io.github.fazhi.render.layout.LayoutProfile.gbt9704());
         Path out = dir.resolve("out");
         String formats = String.join(",", Renderers.formats()) + ",json";
         CliRun r = CliRun.run("render", "--to", formats, "-o", out.toString(), input.toString());
@@ -54,6 +56,21 @@ class RenderAndNewCommandTest {
                 .isEqualTo(PlainTextReader.standard().read(input).withoutSpans().sections());
         assertThat(Files.readString(out.resolve("report.html"))).contains("<html lang=\"zh-CN\"");
         assertThat(r.err()).contains("共写入 " + (Renderers.formats().size() + 1) + " 个文件到 " + out.toAbsolutePath());
+    }
+
+    @Test
+    void rendersPdfAndOfd() throws IOException {
+        io.github.fazhi.paged.Fonts.assumeInstalled(io.github.fazhi.render.layout.LayoutProfile.gbt9704());
+        Path out = dir.resolve("paged");
+        CliRun r = CliRun.run("render", "--to", "pdf,ofd", "-o", out.toString(), input.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        byte[] pdf = Files.readAllBytes(out.resolve("report.pdf"));
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        try (var zip = new java.util.zip.ZipFile(out.resolve("report.ofd").toFile())) {
+            assertThat(zip.getEntry("OFD.xml")).isNotNull();
+            assertThat(zip.getEntry("Doc_0/Document.xml")).isNotNull();
+        }
+        assertThat(r.err()).contains("report.pdf").contains("report.ofd");
     }
 
     @Test

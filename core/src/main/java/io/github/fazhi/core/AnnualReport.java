@@ -118,16 +118,68 @@ public record AnnualReport(
         return signOff.flatMap(SignOff::date);
     }
 
-    /** Every element in document order: header lines, title, preamble, sections depth first, sign-off, trailing. */
+    /**
+     * Every element in document order ({@link ReportParts}): header lines before the title, the title, header
+     * lines after it, preamble, sections depth first, sign-off, trailing.
+     */
     public Stream<Element> walk() {
-        return Stream.of(
-                        header.stream().map(Element.class::cast),
-                        title.stream().map(Element.class::cast),
-                        preamble.stream().map(Element.class::cast),
-                        sections.stream().flatMap(Section::walk),
-                        signOff.stream().map(Element.class::cast),
-                        trailing.stream().map(Element.class::cast))
-                .flatMap(s -> s);
+        Stream.Builder<Element> out = Stream.builder();
+        visitParts(new ReportParts() {
+            @Override
+            public void beforeTitle(List<HeaderLine> lines) {
+                lines.forEach(out);
+            }
+
+            @Override
+            public void title(Title t) {
+                out.accept(t);
+            }
+
+            @Override
+            public void afterTitle(List<HeaderLine> lines) {
+                lines.forEach(out);
+            }
+
+            @Override
+            public void preamble(List<Block> blocks) {
+                blocks.forEach(out);
+            }
+
+            @Override
+            public void section(Section s) {
+                s.walk().forEach(out);
+            }
+
+            @Override
+            public void signOff(SignOff s) {
+                out.accept(s);
+            }
+
+            @Override
+            public void trailing(List<Block> blocks) {
+                blocks.forEach(out);
+            }
+        });
+        return out.build();
+    }
+
+    /**
+     * Hands the report's parts to {@code parts} in document order — the one order every writer and renderer
+     * follows (see {@link ReportParts}).
+     */
+    public void visitParts(ReportParts parts) {
+        List<HeaderLine> before = new ArrayList<>();
+        List<HeaderLine> after = new ArrayList<>();
+        for (HeaderLine h : header) {
+            (h.afterTitle() ? after : before).add(h);
+        }
+        parts.beforeTitle(List.copyOf(before));
+        title.ifPresent(parts::title);
+        parts.afterTitle(List.copyOf(after));
+        parts.preamble(preamble);
+        sections.forEach(parts::section);
+        signOff.ifPresent(parts::signOff);
+        parts.trailing(trailing);
     }
 
     /** Every section at any depth, in document order. */

@@ -1,7 +1,5 @@
 package io.github.fazhi.core;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -20,7 +18,7 @@ import java.util.List;
 public final class PlainTextWriter {
 
     /** Two full-width spaces, the 2-character first-line indent of GB/T 9704 body text. */
-    public static final String INDENT = "\u3000\u3000";
+    public static final String INDENT = TextLineWriter.INDENT;
 
     private static final PlainTextWriter STANDARD = builder().build();
 
@@ -53,11 +51,7 @@ public final class PlainTextWriter {
 
     /** Writes the report as text to {@code out}. */
     public void write(AnnualReport report, Appendable out) {
-        try {
-            new Session(out).report(report);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        new Session(out).report(report);
     }
 
     /** The heading line of a section as this writer prints it, without indent. */
@@ -68,93 +62,79 @@ public final class PlainTextWriter {
         return section.headingLine();
     }
 
-    private final class Session {
-        private final Appendable out;
-        private boolean started;
-        private boolean pendingGap;
+    private final class Session implements ReportParts {
+        private final TextLineWriter w;
 
         Session(Appendable out) {
-            this.out = out;
+            this.w = new TextLineWriter(out, indent, blankLines, lineSeparator);
         }
 
-        void report(AnnualReport r) throws IOException {
-            for (HeaderLine h : r.header()) {
-                if (!h.afterTitle()) {
-                    line(h.text(), false);
-                    gap();
-                }
-            }
-            if (r.title().isPresent()) {
-                for (String l : r.title().get().lines()) {
-                    line(l, false);
-                }
-                gap();
-            }
-            for (HeaderLine h : r.header()) {
-                if (h.afterTitle()) {
-                    line(h.text(), false);
-                    gap();
-                }
-            }
-            paragraphs(r.preamble());
-            for (Section s : r.sections()) {
-                section(s);
-            }
-            if (r.signOff().isPresent()) {
-                SignOff so = r.signOff().get();
-                forceGap();
-                for (String issuer : so.issuers()) {
-                    line(issuer, false);
-                }
-                if (so.dateText().isPresent()) {
-                    line(so.dateText().get(), false);
-                }
-                gap();
-            }
-            paragraphs(r.trailing());
+        void report(AnnualReport r) {
+            r.visitParts(this);
+            w.finish();
         }
 
-        void section(Section s) throws IOException {
-            line(headingLine(s), true);
-            gap();
+        @Override
+        public void beforeTitle(List<HeaderLine> lines) {
+            header(lines);
+        }
+
+        @Override
+        public void title(Title t) {
+            t.lines().forEach(w::line);
+            w.blockEnd();
+        }
+
+        @Override
+        public void afterTitle(List<HeaderLine> lines) {
+            header(lines);
+        }
+
+        private void header(List<HeaderLine> lines) {
+            for (HeaderLine h : lines) {
+                w.line(h.text());
+                w.blockEnd();
+            }
+        }
+
+        @Override
+        public void preamble(List<Block> blocks) {
+            paragraphs(blocks, 0);
+        }
+
+        @Override
+        public void section(Section s) {
             List<Block> blocks = s.blocks();
-            for (int i = s.runIn() && !blocks.isEmpty() ? 1 : 0; i < blocks.size(); i++) {
-                line(blocks.get(i).text(), true);
-                gap();
+            boolean runIn = s.runIn() && !blocks.isEmpty();
+            if (runIn) {
+                w.runInHeading(s.label() + s.heading());
+                w.bodyLine(blocks.get(0).text());
+            } else {
+                w.bodyLine(s.headingLine());
             }
-            for (Section sub : s.subsections()) {
-                section(sub);
-            }
+            w.blockEnd();
+            paragraphs(blocks, runIn ? 1 : 0);
+            s.subsections().forEach(this::section);
         }
 
-        /** Paragraphs and page furniture alike: the writer gives back what was read. */
-        void paragraphs(List<Block> blocks) throws IOException {
-            for (Block b : blocks) {
-                line(b.text(), true);
-                gap();
-            }
+        @Override
+        public void signOff(SignOff so) {
+            w.blankLine();
+            so.issuers().forEach(w::line);
+            so.dateText().ifPresent(w::line);
+            w.blockEnd();
         }
 
-        void gap() {
-            if (blankLines) {
-                pendingGap = true;
-            }
+        @Override
+        public void trailing(List<Block> blocks) {
+            paragraphs(blocks, 0);
         }
 
-        void forceGap() {
-            pendingGap = true;
-        }
-
-        void line(String text, boolean body) throws IOException {
-            if (pendingGap && started) {
-                out.append(lineSeparator);
+        private void paragraphs(List<Block> blocks, int from) {
+            for (int i = from; i < blocks.size(); i++) {
+                w.bodyLine(blocks.get(i).text());
+                w.blockEnd();
             }
-            pendingGap = false;
-            started = true;
-            if (body && indent) {
-                out.append(INDENT);
-            }
-            out.append(text).append(lineSeparator);
         }
     }
 

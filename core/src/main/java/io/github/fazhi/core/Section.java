@@ -167,10 +167,11 @@ public record Section(
         return new Section(newId, kind, number, printedNumber, heading, runIn, newBlocks, newSubs, span);
     }
 
-    /** A builder prefilled with this section. */
+    /** A builder prefilled with this section, its id included (the report it goes into assigns ids again). */
     public Builder toBuilder() {
-        return new Builder()
-                .kind(kind)
+        Builder b = new Builder();
+        b.id = id;
+        return b.kind(kind)
                 .number(number)
                 .printedNumber(printedNumber)
                 .heading(heading)
@@ -201,6 +202,7 @@ public record Section(
 
     /** Builds a {@link Section}; not thread-safe. */
     public static final class Builder {
+        private String id = "";
         private SectionKind kind = SectionKind.THEMATIC;
         private Numbering number = new Numbering(1, 1);
         private Optional<String> printedNumber = Optional.empty();
@@ -274,7 +276,7 @@ public record Section(
 
         /** The section; its id is assigned by the report it goes into. */
         public Section build() {
-            return new Section("", kind, number, printedNumber, heading, runIn, blocks, subsections, span);
+            return new Section(id, kind, number, printedNumber, heading, runIn, blocks, subsections, span);
         }
     }
 

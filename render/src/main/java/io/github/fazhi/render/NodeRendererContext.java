@@ -1,14 +1,17 @@
 package io.github.fazhi.render;
 
 import io.github.fazhi.core.AnnualReport;
+import io.github.fazhi.core.Block;
 import io.github.fazhi.core.Element;
 import io.github.fazhi.core.ElementVisitor;
 import io.github.fazhi.core.HeaderLine;
 import io.github.fazhi.core.PageFurniture;
 import io.github.fazhi.core.Paragraph;
+import io.github.fazhi.core.ReportParts;
 import io.github.fazhi.core.Section;
 import io.github.fazhi.core.SignOff;
 import io.github.fazhi.core.Title;
+import java.util.List;
 
 /**
  * What a {@link NodeRenderer} can do during one rendering: render other nodes (through whichever
@@ -88,22 +91,43 @@ public interface NodeRendererContext {
      * This is what the built-in {@link NodeType#DOCUMENT} rendering does inside the page or file frame.
      */
     default void renderChildren(AnnualReport report) {
-        for (HeaderLine h : report.header()) {
-            if (!h.afterTitle()) {
-                render(h);
+        report.visitParts(new ReportParts() {
+            @Override
+            public void beforeTitle(List<HeaderLine> lines) {
+                lines.forEach(NodeRendererContext.this::render);
             }
-        }
-        report.title().ifPresent(this::render);
-        for (HeaderLine h : report.header()) {
-            if (h.afterTitle()) {
-                render(h);
+
+            @Override
+            public void title(Title title) {
+                render(title);
             }
-        }
-        render(NodeType.TABLE_OF_CONTENTS, report);
-        render(NodeType.PREAMBLE, report);
-        report.sections().forEach(this::render);
-        report.signOff().ifPresent(this::render);
-        render(NodeType.TRAILING, report);
+
+            @Override
+            public void afterTitle(List<HeaderLine> lines) {
+                lines.forEach(NodeRendererContext.this::render);
+            }
+
+            @Override
+            public void preamble(List<Block> blocks) {
+                render(NodeType.TABLE_OF_CONTENTS, report);
+                render(NodeType.PREAMBLE, report);
+            }
+
+            @Override
+            public void section(Section section) {
+                render(section);
+            }
+
+            @Override
+            public void signOff(SignOff signOff) {
+                render(signOff);
+            }
+
+            @Override
+            public void trailing(List<Block> blocks) {
+                render(NodeType.TRAILING, report);
+            }
+        });
     }
 
     /** Renders a section's blocks, then its sub-sections, through the registered renderers. */

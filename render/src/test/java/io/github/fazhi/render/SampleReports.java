@@ -112,15 +112,11 @@ public final class SampleReports {
     }
 
     private static Section printedLabels(Section s) {
-        return new Section(
-                s.id(),
-                s.kind(),
-                s.number(),
-                Optional.of(s.label()),
-                s.heading(),
-                s.runIn(),
-                s.blocks(),
-                s.subsections().stream().map(SampleReports::printedLabels).toList(),
-                s.span());
+        return s.toBuilder()
+                .printedNumber(s.label())
+                .subsections(s.subsections().stream()
+                        .map(SampleReports::printedLabels)
+                        .toList())
+                .build();
     }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.Paragraph;
 import io.github.fazhi.core.Section;
-import io.github.fazhi.core.SectionKind;
 import io.github.fazhi.core.Title;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,16 +61,13 @@ class ReportValidatorTest {
                         .withBlocks(List.of(
                                 Paragraph.of("局主要负责人履行第一责任人职责，研究部署、带头学法、督促依法行政、年终述法。"),
                                 Paragraph.of("加强统筹${x}{title}。局长主持会议。")))
-                        .withSubsections(List.of(new Section(
-                                "",
-                                SectionKind.THEMATIC,
-                                new io.github.fazhi.core.Numbering(2, 2),
-                                Optional.of("（二）"),
-                                "带头学法。",
-                                true,
-                                List.of(Paragraph.of("全年学法4次。")),
-                                List.of(),
-                                Optional.empty()))));
+                        .withSubsections(List.of(Section.builder()
+                                .number(new io.github.fazhi.core.Numbering(2, 2))
+                                .printedNumber("（二）")
+                                .heading("带头学法。")
+                                .runIn(true)
+                                .blocks(List.of(Paragraph.of("全年学法4次。")))
+                                .build())));
         return clean.withSections(parts);
     }
 

@@ -49,16 +49,13 @@ class SarifTest {
     private static AnnualReport withReadGap() {
         AnnualReport clean = Samples.clean();
         List<Section> parts = new ArrayList<>(clean.sections());
-        Section gap = new Section(
-                "",
-                io.github.fazhi.core.SectionKind.THEMATIC,
-                new io.github.fazhi.core.Numbering(2, 1),
-                Optional.of("（二）"),
-                "严格规范行政执法",
-                false,
-                List.of(Paragraph.of("全年评查案卷80卷。")),
-                List.of(),
-                Optional.of(SourceSpan.ofLine(12, 1, 12))); // 12 code points: the label and the heading
+        Section gap = Section.builder()
+                .number(new io.github.fazhi.core.Numbering(2, 2))
+                .printedNumber("（二）")
+                .heading("严格规范行政执法")
+                .blocks(List.of(Paragraph.of("全年评查案卷80卷。")))
+                .span(SourceSpan.ofLine(12, 1, 12)) // 12 code points: the label and the heading
+                .build();
         parts.set(0, parts.get(0).withSubsections(List.of(gap)));
         return clean.withSections(parts).withSignOff(Optional.empty());
     }

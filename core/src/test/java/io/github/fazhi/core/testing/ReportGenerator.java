@@ -1341,16 +1341,10 @@ public final class ReportGenerator {
                 Numbering printed = new Numbering(s.level(), s.number().ordinal() + delta);
                 siblings.set(
                         i,
-                        new Section(
-                                s.id(),
-                                s.kind(),
-                                printed,
-                                Optional.of(printed.label()),
-                                s.heading(),
-                                s.runIn(),
-                                s.blocks(),
-                                s.subsections(),
-                                s.span()));
+                        s.toBuilder()
+                                .number(printed)
+                                .printedNumber(printed.label())
+                                .build());
             }
         }
 

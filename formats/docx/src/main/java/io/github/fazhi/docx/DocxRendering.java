@@ -11,17 +11,17 @@ import io.github.fazhi.docx.internal.FontTableXml;
 import io.github.fazhi.docx.internal.StylesXml;
 import io.github.fazhi.docx.internal.XmlText;
 import io.github.fazhi.render.NodeRenderer;
-import io.github.fazhi.render.NodeRendererMap;
 import io.github.fazhi.render.NodeType;
+import io.github.fazhi.render.RenderingSession;
 import io.github.fazhi.render.layout.LayoutProfile;
 import io.github.fazhi.render.layout.LayoutProfile.Font;
+import io.github.fazhi.render.layout.PrintedOrder;
 import io.github.fazhi.render.layout.SignOffGeometry;
 import io.github.fazhi.render.layout.TitleSplitter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.PackagePart;
@@ -48,33 +48,28 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
 
 /** One DOCX rendering: the document frame, the node dispatch and the built-in node renderers. */
-final class DocxRendering implements DocxNodeRendererContext {
+final class DocxRendering extends RenderingSession implements DocxNodeRendererContext {
 
-    private final AnnualReport report;
     private final LayoutProfile p;
     private final XWPFDocument doc;
     private final DocxWriter writer;
-    private NodeRendererMap nodes;
 
-    private DocxRendering(AnnualReport report, LayoutProfile layout, XWPFDocument doc) {
-        this.report = report;
+    private DocxRendering(
+            AnnualReport report, LayoutProfile layout, XWPFDocument doc, List<DocxNodeRendererFactory> factories) {
+        super(report);
         this.p = layout;
         this.doc = doc;
         this.writer = new DocxWriter(doc, layout);
+        start(create(factories, f -> f.create(this)), defaults());
     }
 
     static void write(
             AnnualReport report, LayoutProfile layout, List<DocxNodeRendererFactory> factories, OutputStream out)
             throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
-            DocxRendering r = new DocxRendering(report, layout, doc);
+            DocxRendering r = new DocxRendering(report, layout, doc, factories);
             r.frame();
-            List<NodeRenderer<?>> custom = new ArrayList<>(factories.size());
-            for (DocxNodeRendererFactory f : factories) {
-                custom.add(f.create(r));
-            }
-            r.nodes = new NodeRendererMap(custom, r.defaults());
-            r.render(NodeType.DOCUMENT, report);
+            r.renderDocument();
             doc.write(out);
             out.flush();
         }
@@ -88,54 +83,8 @@ final class DocxRendering implements DocxNodeRendererContext {
     }
 
     @Override
-    public AnnualReport report() {
-        return report;
-    }
-
-    @Override
-    public <T> void render(NodeType<T> type, T node) {
-        nodes.render(type, node);
-    }
-
-    @Override
-    public <T> void renderDefault(NodeType<T> type, T node) {
-        nodes.renderDefault(type, node);
-    }
-
-    @Override
-    public int depth(Section section) {
-        return nodes.depth(section, report);
-    }
-
-    @Override
     public void renderChildren(AnnualReport r) {
-        boolean beforeTitle = false;
-        for (HeaderLine h : r.header()) {
-            if (!h.afterTitle()) {
-                render(h);
-                beforeTitle |= h.kind() != HeaderLineKind.FURNITURE;
-            }
-        }
-        if (beforeTitle) {
-            writer.blankLine();
-        }
-        r.title().ifPresent(this::render);
-        boolean addressee = false;
-        for (HeaderLine h : r.header()) {
-            if (h.afterTitle()) {
-                addressee |= h.kind() == HeaderLineKind.ADDRESSEE;
-                render(h);
-            }
-        }
-        if (!addressee && p.addresseeLine() && !r.metadata().mainRecipients().isEmpty()) {
-            render(HeaderLine.of(
-                    HeaderLineKind.ADDRESSEE, String.join("、", r.metadata().mainRecipients()) + "："));
-        }
-        render(NodeType.TABLE_OF_CONTENTS, r);
-        render(NodeType.PREAMBLE, r);
-        r.sections().forEach(this::render);
-        r.signOff().ifPresent(this::render);
-        render(NodeType.TRAILING, r);
+        PrintedOrder.render(this, r, p, writer::blankLine);
     }
 
     // ---- built-in node renderers
@@ -173,7 +122,7 @@ final class DocxRendering implements DocxNodeRendererContext {
         if (lines.size() == 1 && p.splitLongTitle()) {
             int max = p.typeAreaWidthTwips() * 2 / (p.title().halfPoints() * 10);
             // a space where the title breaks (between joint issuers, before 关于) is the line break now
-            lines = TitleSplitter.split(lines.get(0), report.metadata().issuers(), max).stream()
+            lines = TitleSplitter.split(lines.get(0), report().metadata().issuers(), max).stream()
                     .map(String::strip)
                     .toList();
         }
@@ -199,13 +148,15 @@ final class DocxRendering implements DocxNodeRendererContext {
         if (!before.isEmpty()) {
             keepWithNext(before.get(before.size() - 1));
         }
-        for (int i = 0; i < p.signOffBlankLines(); i++) {
+        boolean sealed = p.signOffLayout() == LayoutProfile.SignOffLayout.SEALED;
+        for (int i = 0; i < (sealed ? p.sealedSignOffBlankLines() : p.signOffBlankLines()); i++) {
             keepWithNext(writer.blankLine());
         }
-        SignOffGeometry g = SignOffGeometry.of(
-                so.issuers(), so.dateText(), p.charsPerLine(), p.signOffRightChars(), p.signOffDateShiftChars());
+        // unsealed (§7.3.5.2) or sealed (§7.3.5.1: date 4 characters in, each name centred over it)
+        SignOffGeometry g = SignOffGeometry.of(so.issuers(), so.dateText(), p);
         for (int i = 0; i < so.issuers().size(); i++) {
-            XWPFParagraph x = signOffLine(false, g.nameRightHalfChars());
+            XWPFParagraph x =
+                    signOffLine(false, g.nameRightHalfChars(so.issuers().get(i)));
             if (i < so.issuers().size() - 1 || so.dateText().isPresent()) {
                 keepWithNext(x);
             }
@@ -256,8 +207,8 @@ final class DocxRendering implements DocxNodeRendererContext {
         section();
         footers();
         var core = doc.getProperties().getCoreProperties();
-        report.title().ifPresent(t -> core.setTitle(XmlText.clean(t.text())));
-        core.setCreator(report.issuer().map(XmlText::clean).orElse("fazhi"));
+        report().title().ifPresent(t -> core.setTitle(XmlText.clean(t.text())));
+        core.setCreator(report().issuer().map(XmlText::clean).orElse("fazhi"));
     }
 
     private void styles() throws IOException {

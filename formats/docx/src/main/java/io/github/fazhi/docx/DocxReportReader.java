@@ -3,7 +3,14 @@ package io.github.fazhi.docx;
 import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.PlainTextReader;
 import io.github.fazhi.core.ReportReadException;
+import io.github.fazhi.core.SourceSpan;
+import io.github.fazhi.core.read.DocumentInfo;
+import io.github.fazhi.core.read.LayoutHints;
+import io.github.fazhi.core.read.LineRegion;
 import io.github.fazhi.core.read.ReportReader;
+import io.github.fazhi.core.read.SourceDocument;
+import io.github.fazhi.core.read.SourceLine;
+import io.github.fazhi.core.read.StructureReader;
 import io.github.fazhi.docx.internal.DocxLine;
 import io.github.fazhi.docx.internal.DocxPackageReader;
 import io.github.fazhi.docx.internal.ReadLimits;
@@ -11,6 +18,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -33,9 +41,12 @@ import java.util.Objects;
  * as typed, Word's automatic numbering computed into its label ({@code 一、}, {@code （一）}), tables one row a
  * line with cells separated by a tab, text boxes after the paragraph that anchors them, footnotes and endnotes
  * after the body. Line {@code i} is paragraph {@code i} (1-based; a table row counts as one paragraph), so
- * the source spans of the report point at paragraphs. The lines then go to {@link PlainTextReader}, which
- * finds the header lines, title, headings, sign-off and sections' kinds exactly as it does in text.
- * Headers and footers (page numbers), comments and deleted revisions are not read.
+ * the source spans of the report point at paragraphs. The lines go with their layout hints (heading style and
+ * outline level, centred, bold, font size, table rows, notes) to core's {@link StructureReader}, the genre
+ * logic {@link PlainTextReader} uses too: a paragraph in Word's, WPS's or LibreOffice's heading style is a
+ * heading even without a number, a centred title in a large face is the title. Page headers and footers
+ * (page numbers) are read as page furniture, kept but not part of the report. Comments and deleted
+ * revisions are not read.
  *
  * <p>Hostile files fail with a {@link ReportReadException} naming the file, within bounded time and memory:
  * zip bombs (limits on entries, sizes and compression ratio, checked by this reader before Apache POI opens
@@ -49,7 +60,7 @@ public final class DocxReportReader implements ReportReader {
 
     private final ReadLimits limits;
     private final Locale locale;
-    private final PlainTextReader text;
+    private final StructureReader structure;
 
     private DocxReportReader(Builder b) {
         this.limits = new ReadLimits(
@@ -61,10 +72,7 @@ public final class DocxReportReader implements ReportReader {
                 ReadLimits.DEFAULT.ratioCheckAfterBytes(),
                 b.maxDepth);
         this.locale = b.locale;
-        this.text = PlainTextReader.builder()
-                .locale(b.locale)
-                .maxInputSize(PlainTextReader.DEFAULT_MAX_INPUT)
-                .build();
+        this.structure = StructureReader.builder().locale(b.locale).build();
     }
 
     /** {@code docx}. */
@@ -105,7 +113,8 @@ public final class DocxReportReader implements ReportReader {
      */
     @Override
     public AnnualReport read(InputStream in, String sourceName) throws IOException {
-        return report(readLines(in, sourceName), sourceName);
+        DocxPackageReader r = packageReader(sourceName);
+        return structure.read(document(r.read(r.readAll(in)), sourceName));
     }
 
     /**
@@ -115,11 +124,80 @@ public final class DocxReportReader implements ReportReader {
      */
     @Override
     public AnnualReport read(byte[] bytes, String sourceName) {
-        return report(readLines(bytes, sourceName), sourceName);
+        return structure.read(document(bytes, sourceName));
     }
 
-    private AnnualReport report(List<String> lines, String sourceName) {
-        return text.read(String.join("\n", lines), sourceName);
+    /**
+     * The DOCX in {@code bytes} as the lines the {@link StructureReader} reads: its paragraphs in order with
+     * their layout hints (heading style and outline level, centred, bold, font size; table rows in the
+     * {@code TABLE} region, notes in {@code NOTE}), the page headers' paragraphs before them and the footers'
+     * after them as page furniture ({@code PAGE_HEADER}, {@code PAGE_FOOTER}), and the core properties as
+     * {@link DocumentInfo}. Line {@code i} of a body paragraph's span is paragraph {@code i}; header and footer
+     * paragraphs are numbered after the body's.
+     *
+     * @throws ReportReadException when they are not a readable DOCX
+     */
+    public SourceDocument document(byte[] bytes, String sourceName) {
+        return document(packageReader(sourceName).read(bytes), sourceName);
+    }
+
+    private SourceDocument document(DocxPackageReader.Extracted x, String sourceName) {
+        List<SourceLine> lines = new ArrayList<>();
+        int number = x.body().size();
+        for (DocxLine l : x.headers()) {
+            addLine(lines, l, ++number, true);
+        }
+        boolean blank = true;
+        for (int i = 0; i < x.body().size(); i++) {
+            blank = addLine(lines, x.body().get(i), i + 1, blank);
+        }
+        for (DocxLine l : x.footers()) {
+            addLine(lines, l, ++number, true);
+        }
+        return new SourceDocument(sourceName, formatId(), lines, x.info());
+    }
+
+    /** Adds {@code l} as line {@code number} unless it is blank; returns whether the next line follows a blank. */
+    private static boolean addLine(List<SourceLine> lines, DocxLine l, int number, boolean blankBefore) {
+        String t = l.text();
+        int from = 0;
+        while (from < t.length() && isBlank(t.codePointAt(from))) {
+            from += Character.charCount(t.codePointAt(from));
+        }
+        int to = t.length();
+        while (to > from && isBlank(t.codePointBefore(to))) {
+            to -= Character.charCount(t.codePointBefore(to));
+        }
+        if (to <= from) {
+            return true;
+        }
+        String text = t.substring(from, to);
+        int column = t.codePointCount(0, from) + 1;
+        LayoutHints.Builder h = LayoutHints.builder()
+                .blankBefore(blankBefore)
+                .centred(l.centred())
+                .bold(l.bold())
+                .region(region(l.kind()));
+        l.outlineLevel().ifPresent(level -> h.outlineLevel(level + 1));
+        l.styleName().ifPresent(h::styleName);
+        l.fontSize().ifPresent(h::fontSize);
+        lines.add(new SourceLine(
+                text, SourceSpan.ofLine(number, column, text.codePointCount(0, text.length())), h.build()));
+        return false;
+    }
+
+    private static boolean isBlank(int cp) {
+        return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
+    }
+
+    private static LineRegion region(DocxLine.Kind kind) {
+        return switch (kind) {
+            case PARAGRAPH, TEXT_BOX -> LineRegion.BODY;
+            case TABLE_ROW -> LineRegion.TABLE;
+            case NOTE -> LineRegion.NOTE;
+            case PAGE_HEADER -> LineRegion.PAGE_HEADER;
+            case PAGE_FOOTER -> LineRegion.PAGE_FOOTER;
+        };
     }
 
     /**

@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
@@ -88,14 +87,16 @@ public final class DocxWriter {
     }
 
     /**
-     * Starts a paragraph at heading {@code level} with {@code text} in the level's font; the next
-     * {@link #bodyParagraph} continues this paragraph in the body font ({@code （一）坚持思想引领。局党组…}). The
-     * paragraph carries the level's outline level but does not keep with the next one: it is body text too.
+     * Starts a body paragraph with {@code text} as its first run, in the character style of a run-in heading at
+     * {@code level} ({@link DocxStyles#runInHeading}) and the level's font; the next {@link #bodyParagraph}
+     * continues this paragraph in the body font ({@code （一）坚持思想引领。局党组…}). The paragraph has no outline
+     * level: it is body text, and Word's, WPS's and LibreOffice's navigation panes list only stand-alone headings,
+     * never a whole paragraph of 280 characters.
      */
     public XWPFParagraph runInHeading(int level, String text) {
-        XWPFParagraph p = paragraph(DocxStyles.heading(level));
-        p.getCTPPr().addNewKeepNext().setVal(STOnOff1.OFF);
-        run(p, text, layout.heading(level));
+        XWPFParagraph p = paragraph(DocxStyles.NORMAL);
+        XWPFRun r = run(p, text, layout.heading(level));
+        r.getCTR().getRPr().addNewRStyle().setVal(DocxStyles.runInHeading(level));
         openRunIn = Optional.of(p);
         return p;
     }

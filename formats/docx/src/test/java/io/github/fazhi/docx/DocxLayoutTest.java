@@ -110,7 +110,11 @@ class DocxLayoutTest {
 
     /** East Asian font, Latin font and size of the runs of paragraphs with {@code pStyle}, as "ea|latin|sz". */
     private static List<String> runFonts(String paragraphs) {
-        return XML.nodes(DOC, paragraphs + "/w:r[w:t]").stream()
+        return runFontsOf(paragraphs + "/w:r[w:t]");
+    }
+
+    private static List<String> runFontsOf(String runs) {
+        return XML.nodes(DOC, runs).stream()
                 .map(r -> DocxXml.evaluate(r, "string(w:rPr/w:rFonts/@w:eastAsia)") + "|"
                         + DocxXml.evaluate(r, "string(w:rPr/w:rFonts/@w:ascii)") + "|"
                         + DocxXml.evaluate(r, "string(w:rPr/w:rFonts/@w:hAnsi)") + "|"
@@ -126,23 +130,34 @@ class DocxLayoutTest {
                 .containsExactly("方正小标宋简体|" + tnr + "|" + tnr + "|44");
         assertThat(runFonts("//w:p[w:pPr/w:pStyle/@w:val='Heading1']"))
                 .containsExactly("黑体|" + tnr + "|" + tnr + "|32");
-        // level 2 here are run-in headings: the heading in 楷体, the text after it in 仿宋
-        assertThat(runFonts("//w:p[w:pPr/w:pStyle/@w:val='Heading2']"))
-                .containsExactlyInAnyOrder(
-                        "楷体_GB2312|" + tnr + "|" + tnr + "|32", "仿宋_GB2312|" + tnr + "|" + tnr + "|32");
+        // level 2 here are run-in headings: the heading run in 楷体, the text after it in 仿宋
+        assertThat(runFontsOf("//w:r[w:t][w:rPr/w:rStyle/@w:val='FazhiRunInHeading2']"))
+                .containsExactly("楷体_GB2312|" + tnr + "|" + tnr + "|32");
         assertThat(runFonts("//w:p[w:pPr/w:pStyle/@w:val='Heading3']"))
                 .containsExactly("仿宋_GB2312|" + tnr + "|" + tnr + "|32");
         assertThat(runFonts("//w:p[w:pPr/w:pStyle/@w:val='Heading4']"))
                 .containsExactly("仿宋_GB2312|" + tnr + "|" + tnr + "|32");
-        assertThat(runFonts("//w:p[not(w:pPr/w:pStyle)]")).containsExactly("仿宋_GB2312|" + tnr + "|" + tnr + "|32");
+        assertThat(runFontsOf("//w:p[not(w:pPr/w:pStyle)]/w:r[w:t][not(w:rPr/w:rStyle)]"))
+                .containsExactly("仿宋_GB2312|" + tnr + "|" + tnr + "|32");
         assertThat(runFonts("//w:p[w:pPr/w:pStyle/@w:val='FazhiSignOff']"))
                 .containsExactly("仿宋_GB2312|" + tnr + "|" + tnr + "|32");
     }
 
     @Test
-    void runInHeadingIsOneParagraphWithTheHeadingRunThenTheBodyRun() {
-        List<Element> runs = XML.nodes(DOC, "(//w:p[w:pPr/w:pStyle/@w:val='Heading2'])[1]/w:r");
+    void runInHeadingIsOneBodyParagraphWithTheHeadingRunThenTheBodyRun() {
+        String paragraph = "(//w:p[w:r/w:rPr/w:rStyle/@w:val='FazhiRunInHeading2'])[1]";
+        List<Element> runs = XML.nodes(DOC, paragraph + "/w:r");
         assertThat(runs).hasSize(2);
+        // a body paragraph: no heading style and no outline level, so navigation panes do not list it whole
+        assertThat(XML.xpath(DOC, "count(" + paragraph + "/w:pPr/w:pStyle)")).isEqualTo("0");
+        assertThat(XML.xpath(DOC, "count(" + paragraph + "/w:pPr/w:outlineLvl)"))
+                .isEqualTo("0");
+        assertThat(XML.xpath("word/styles.xml", "string(//w:style[@w:styleId='FazhiRunInHeading2']/@w:type)"))
+                .isEqualTo("character");
+        assertThat(XML.xpath(
+                        "word/styles.xml",
+                        "string(//w:style[@w:styleId='FazhiRunInHeading2']/w:rPr/w:rFonts/@w:eastAsia)"))
+                .isEqualTo("楷体_GB2312");
         assertThat(DocxXml.evaluate(runs.get(0), "string(w:t)")).isEqualTo("（一）坚持思想引领，压实法治建设责任。");
         assertThat(DocxXml.evaluate(runs.get(0), "string(w:rPr/w:rFonts/@w:eastAsia)"))
                 .isEqualTo("楷体_GB2312");
@@ -163,6 +178,48 @@ class DocxLayoutTest {
                     .isEqualTo("Normal");
         }
         assertThat(XML.nodes(DOC, "//w:p[w:pPr/w:pStyle/@w:val='Heading1']")).hasSize(4);
+    }
+
+    @Test
+    void onlyStandAloneHeadingsHaveAnOutlineLevel() {
+        // every paragraph in a heading style (which carries the outline level) is a heading line, not a
+        // paragraph of body text that starts with a heading
+        for (Element p : XML.nodes(DOC, "//w:p[starts-with(w:pPr/w:pStyle/@w:val, 'Heading')]")) {
+            assertThat(DocxXml.evaluate(p, "string-length(string(.))"))
+                    .satisfies(n -> assertThat(Integer.parseInt(n)).isLessThan(40));
+        }
+        assertThat(XML.nodes(DOC, "//w:outlineLvl")).isEmpty();
+    }
+
+    @Test
+    void lineEndPunctuationDoesNotHangIntoTheMargin() {
+        for (String where : List.of("//w:docDefaults/w:pPrDefault/w:pPr", "//w:style[@w:styleId='Normal']/w:pPr")) {
+            assertThat(XML.xpath("word/styles.xml", "string(" + where + "/w:overflowPunct/@w:val)"))
+                    .isEqualTo("0");
+            assertThat(XML.xpath("word/styles.xml", "count(" + where + "/w:kinsoku)"))
+                    .isEqualTo("1");
+        }
+    }
+
+    @Test
+    void sealedSignOffPutsTheDateFourCharactersInAndTheNameCentredOverIt() {
+        DocxXml sealed = new DocxXml(DocxRenderer.builder()
+                .layout(LayoutProfile.gbt9704().toBuilder()
+                        .signOffLayout(LayoutProfile.SignOffLayout.SEALED)
+                        .build())
+                .build()
+                .renderToBytes(SAMPLE));
+        List<Element> paras = sealed.nodes(DOC, "/w:document/w:body/w:p");
+        Element name = paras.get(paras.size() - 2);
+        Element date = paras.get(paras.size() - 1);
+        // two blank lines for the seal, whose top stands within one line of the body
+        assertThat(DocxXml.evaluate(paras.get(paras.size() - 3), "string(.)")).isEmpty();
+        assertThat(DocxXml.evaluate(paras.get(paras.size() - 4), "string(.)")).isEmpty();
+        assertThat(DocxXml.evaluate(date, "string(w:pPr/w:jc/@w:val)")).isEqualTo("right");
+        assertThat(DocxXml.evaluate(date, "string(w:pPr/w:ind/@w:rightChars)")).isEqualTo("400");
+        // 清河市清河区司法局 (9 characters) over 2025年1月20日 (6.5): right indent 4 + (6.5 − 9) / 2 = 2.75 → 2.5
+        assertThat(DocxXml.evaluate(name, "string(w:pPr/w:jc/@w:val)")).isEqualTo("right");
+        assertThat(DocxXml.evaluate(name, "string(w:pPr/w:ind/@w:rightChars)")).isEqualTo("250");
     }
 
     @Test

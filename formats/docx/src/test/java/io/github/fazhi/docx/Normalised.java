@@ -10,7 +10,8 @@ import java.util.Optional;
  * The projection on which a report written as DOCX and read back must equal the report written:
  *
  * <ul>
- *   <li>source spans are dropped (a read report has them, a built one does not);
+ *   <li>source spans are dropped (a read report has them, a built one does not), and so is page furniture
+ *       (the page-number footer the renderer writes is read back as furniture);
  *   <li>a section's printed label is dropped when it is the GB/T 9704 label its number derives to (a read
  *       report keeps the label as printed, a built one derives it: both print the same);
  *   <li>the title is compared as one line of text (the renderer splits a long one-line title over lines at
@@ -30,7 +31,7 @@ final class Normalised {
 
     /** With {@code year} false the reporting year is dropped too (for reports whose text never names it). */
     static AnnualReport of(AnnualReport r, boolean year) {
-        AnnualReport s = r.withoutSpans();
+        AnnualReport s = r.withoutPageFurniture().withoutSpans();
         ReportMetadata m = ReportMetadata.builder()
                 .reportingYear(year ? s.reportingYear() : java.util.OptionalInt.empty())
                 .mainRecipients(s.metadata().mainRecipients())
@@ -48,15 +49,9 @@ final class Normalised {
     private static Section section(Section s) {
         Optional<String> printed =
                 s.printedNumber().filter(p -> !p.equals(s.number().label()));
-        return new Section(
-                s.id(),
-                s.kind(),
-                s.number(),
-                printed,
-                s.heading(),
-                s.runIn(),
-                s.blocks(),
-                s.subsections().stream().map(Normalised::section).toList(),
-                s.span());
+        return s.toBuilder()
+                .printedNumber(printed)
+                .subsections(s.subsections().stream().map(Normalised::section).toList())
+                .build();
     }
 }

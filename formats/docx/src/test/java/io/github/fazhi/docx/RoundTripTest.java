@@ -55,9 +55,16 @@ class RoundTripTest {
         assertThat(read.sections().get(0).span().map(SourceSpan::line)).contains(6);
         List<String> lines = DocxReportReader.standard()
                 .readLines(DocxRenderer.standard().renderToBytes(SampleReports.qingheJustice()), "s.docx");
-        read.walk()
+        read.withoutPageFurniture()
+                .walk()
                 .forEach(e ->
                         assertThat(lines.get(e.span().orElseThrow().line() - 1)).isNotBlank());
+        // the page-number footers (odd and even pages print the same) are one line of furniture after the body
+        assertThat(read.trailing()).singleElement().satisfies(f -> {
+            assertThat(f).isInstanceOf(io.github.fazhi.core.PageFurniture.class);
+            assertThat(f.text()).isEqualTo("— 1 —");
+            assertThat(f.span().orElseThrow().line()).isEqualTo(lines.size() + 1);
+        });
         assertThat(lines.get(read.signOff().orElseThrow().span().orElseThrow().line() - 1))
                 .isEqualTo("清河市清河区司法局");
     }

@@ -8,13 +8,16 @@ import io.github.fazhi.core.Title;
  * everything (printed labels, kinds, metadata the reader derives, all text) except source spans and how
  * the title is split over lines (a title printed on one line is split over several by the renderer, and the
  * space where it breaks, as between an issuer and 关于, becomes the line break: whitespace in the title is not
- * compared).
+ * compared), and the page furniture a DOCX has (the renderer's page-number footer) and text has not.
  */
 final class TextAgreement {
 
     private TextAgreement() {}
 
     static AnnualReport of(AnnualReport r) {
-        return r.withoutSpans().withTitle(r.title().map(t -> Title.of(t.text().replaceAll("\\s+", ""))));
+        // the renderer's page-number footer is read back as page furniture, which text has none of
+        return r.withoutPageFurniture()
+                .withoutSpans()
+                .withTitle(r.title().map(t -> Title.of(t.text().replaceAll("\\s+", ""))));
     }
 }

@@ -1,10 +1,12 @@
 package io.github.fazhi.render.html;
 
 import io.github.fazhi.core.AnnualReport;
+import io.github.fazhi.core.Block;
 import io.github.fazhi.core.HeaderLine;
 import io.github.fazhi.core.HeaderLineKind;
 import io.github.fazhi.core.Lexicon;
 import io.github.fazhi.core.Paragraph;
+import io.github.fazhi.core.ReportParts;
 import io.github.fazhi.core.Section;
 import io.github.fazhi.core.SignOff;
 import io.github.fazhi.core.StandardHeadings;
@@ -49,25 +51,62 @@ final class CoreHtmlNodeRenderers {
 
     static void children(HtmlNodeRendererContext c, AnnualReport r) {
         HtmlWriter w = c.writer();
-        List<HeaderLine> before = new ArrayList<>();
-        List<HeaderLine> after = new ArrayList<>();
-        for (HeaderLine h : r.header()) {
-            if (h.kind() != HeaderLineKind.FURNITURE) {
-                (h.afterTitle() ? after : before).add(h);
+        r.visitParts(new ReportParts() {
+            private final List<HeaderLine> before = new ArrayList<>();
+            private boolean masthead;
+
+            @Override
+            public void beforeTitle(List<HeaderLine> lines) {
+                for (HeaderLine h : lines) {
+                    if (h.kind() != HeaderLineKind.FURNITURE) {
+                        before.add(h);
+                    }
+                }
+                if (!before.isEmpty() || r.title().isPresent()) {
+                    w.openTag("header", "class", "fz-masthead").line();
+                    before.forEach(c::render);
+                    masthead = true;
+                }
             }
-        }
-        if (!before.isEmpty() || r.title().isPresent()) {
-            w.openTag("header", "class", "fz-masthead").line();
-            before.forEach(c::render);
-            r.title().ifPresent(c::render);
-            w.closeTag("header").line();
-        }
-        c.render(NodeType.TABLE_OF_CONTENTS, r);
-        after.forEach(c::render);
-        c.render(NodeType.PREAMBLE, r);
-        r.sections().forEach(c::render);
-        r.signOff().ifPresent(c::render);
-        c.render(NodeType.TRAILING, r);
+
+            @Override
+            public void title(Title t) {
+                c.render(t);
+            }
+
+            @Override
+            public void afterTitle(List<HeaderLine> lines) {
+                if (masthead) {
+                    w.closeTag("header").line();
+                }
+                c.render(NodeType.TABLE_OF_CONTENTS, r);
+                for (HeaderLine h : lines) {
+                    if (h.kind() != HeaderLineKind.FURNITURE) {
+                        c.render(h);
+                    }
+                }
+            }
+
+            @Override
+            public void preamble(List<Block> blocks) {
+                c.render(NodeType.PREAMBLE, r);
+            }
+
+            @Override
+            public void section(Section s) {
+                c.render(s);
+            }
+
+            @Override
+            public void signOff(SignOff s) {
+                c.render(s);
+            }
+
+            @Override
+            public void trailing(List<Block> blocks) {
+                c.render(NodeType.TRAILING, r);
+            }
+        });
     }
 
     private void document(AnnualReport r) {

@@ -3,11 +3,9 @@ package io.github.fazhi.render.html;
 import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.Element;
 import io.github.fazhi.core.Section;
-import io.github.fazhi.render.NodeRenderer;
-import io.github.fazhi.render.NodeRendererMap;
-import io.github.fazhi.render.NodeType;
 import io.github.fazhi.render.RenderFormat;
 import io.github.fazhi.render.RendererExtension;
+import io.github.fazhi.render.RenderingSession;
 import io.github.fazhi.render.TextReportRenderer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -88,13 +86,7 @@ public final class HtmlRenderer implements TextReportRenderer {
     public void render(AnnualReport report, Appendable out) {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(out, "out");
-        Session session = new Session(report, new HtmlWriter(out));
-        List<NodeRenderer<?>> custom = new ArrayList<>(factories.size());
-        for (HtmlNodeRendererFactory f : factories) {
-            custom.add(f.create(session));
-        }
-        session.dispatch = new NodeRendererMap(custom, new CoreHtmlNodeRenderers(session, this).all());
-        session.render(NodeType.DOCUMENT, report);
+        new Session(report, new HtmlWriter(out)).renderDocument();
     }
 
     boolean embedStyleSheet() {
@@ -120,24 +112,18 @@ public final class HtmlRenderer implements TextReportRenderer {
         }
     }
 
-    private final class Session implements HtmlNodeRendererContext {
-        private final AnnualReport report;
+    private final class Session extends RenderingSession implements HtmlNodeRendererContext {
         private final HtmlWriter writer;
-        private NodeRendererMap dispatch;
 
         Session(AnnualReport report, HtmlWriter writer) {
-            this.report = report;
+            super(report);
             this.writer = writer;
+            start(create(factories, f -> f.create(this)), new CoreHtmlNodeRenderers(this, HtmlRenderer.this).all());
         }
 
         @Override
         public HtmlWriter writer() {
             return writer;
-        }
-
-        @Override
-        public AnnualReport report() {
-            return report;
         }
 
         @Override
@@ -163,21 +149,6 @@ public final class HtmlRenderer implements TextReportRenderer {
         @Override
         public String tableOfContentsLabel() {
             return tocLabel;
-        }
-
-        @Override
-        public <T> void render(NodeType<T> type, T node) {
-            dispatch.render(type, node);
-        }
-
-        @Override
-        public <T> void renderDefault(NodeType<T> type, T node) {
-            dispatch.renderDefault(type, node);
-        }
-
-        @Override
-        public int depth(Section section) {
-            return dispatch.depth(section, report);
         }
 
         @Override

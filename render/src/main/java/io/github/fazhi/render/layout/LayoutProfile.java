@@ -48,6 +48,20 @@ import java.util.Objects;
  * and the names move left to start 2 characters before it. The sign-off keeps with the last body paragraph,
  * so it never stands alone on a page.
  *
+ * <h2>Sign-off with a seal (§7.3.5.1)</h2>
+ * With {@link SignOffLayout#SEALED}: {@link #sealedSignOffBlankLines()} blank lines after the body, the date
+ * right-aligned {@link #sealedDateRightChars()} characters in from the right edge (右空四字) and each issuer name
+ * centred over the date ({@link SignOffGeometry#sealed}); the seal itself is stamped later, by hand or by an
+ * electronic-seal system.
+ *
+ * <h2>Fonts in PDF and OFD</h2>
+ * DOCX only names its fonts. The PDF and OFD renderers embed them, so they must find each named font on the
+ * machine: {@link #faces()} lists, for each name, the names to try after it ({@code 仿宋_GB2312} → {@code 仿宋} →
+ * {@code FangSong} → free faces such as FandolFang or AR PL UMing) and, optionally, the font file to use.
+ * Before anything is written every character is checked against the face chosen for it; {@link #glyphPolicy()}
+ * says whether a missing one is an error (the default) or is taken from the next face that has it, with a
+ * warning.
+ *
  * <h2>Page numbers (§7.5)</h2>
  * {@code — n —} in the {@link #pageNumber()} font, 4号 宋体 for the digits too (the standard asks for
  * half-width 宋体 digits here, the one place where digits are not in Times New Roman); odd pages right-aligned
@@ -81,6 +95,12 @@ import java.util.Objects;
  * @param signOffDateShiftChars how far right of the name's first character the date starts (2)
  * @param addresseeLine whether the 主送机关 line is printed after the title (the submission version) or not
  *     (the web version)
+ * @param gridMode how the DOCX grid is made
+ * @param signOffLayout the unsealed (§7.3.5.2, default) or the sealed (§7.3.5.1) sign-off
+ * @param sealedSignOffBlankLines blank lines between the body and the issuer's name when sealed (2)
+ * @param sealedDateRightChars how far the date stands in from the right edge when sealed, in characters (4)
+ * @param faces where the PDF and OFD renderers find each named font: fallback names and file paths
+ * @param glyphPolicy what the PDF and OFD renderers do when a face lacks a character
  */
 public record LayoutProfile(
         double paperWidthMm,
@@ -108,7 +128,12 @@ public record LayoutProfile(
         int signOffRightChars,
         int signOffDateShiftChars,
         boolean addresseeLine,
-        GridMode gridMode) {
+        GridMode gridMode,
+        SignOffLayout signOffLayout,
+        int sealedSignOffBlankLines,
+        int sealedDateRightChars,
+        FontFaces faces,
+        GlyphPolicy glyphPolicy) {
 
     /**
      * How the 22 × 28 grid is made.
@@ -126,6 +151,44 @@ public record LayoutProfile(
         LINES_AND_CHARACTER_SPACING,
         /** Word's character grid ({@code w:type="linesAndChars"} with {@link LayoutProfile#charSpace()}). */
         CHARACTER_GRID
+    }
+
+    /**
+     * Which sign-off layout of GB/T 9704-2012 §7.3.5 is used.
+     *
+     * <pre>{@code
+     * LayoutProfile sealed = LayoutProfile.gbt9704().toBuilder().signOffLayout(SignOffLayout.SEALED).build();
+     * }</pre>
+     */
+    public enum SignOffLayout {
+        /**
+         * §7.3.5.2, without a seal: the issuer {@link LayoutProfile#signOffBlankLines()} blank lines below the body
+         * and {@link LayoutProfile#signOffRightChars()} characters in from the right, the date on the next line
+         * {@link LayoutProfile#signOffDateShiftChars()} characters right of the name's first character. The default.
+         */
+        UNSEALED,
+        /**
+         * §7.3.5.1, with a seal: the date {@link LayoutProfile#sealedDateRightChars()} characters in from the right
+         * (右空四字), each issuer name centred over the date, {@link LayoutProfile#sealedSignOffBlankLines()} blank
+         * lines below the body so that the seal, whose top stands within one line of the body, presses on name and
+         * date below its centre.
+         */
+        SEALED
+    }
+
+    /**
+     * What the PDF and OFD renderers do when the face chosen for a role lacks a character the report uses.
+     * Neither prints a box or a {@code #}.
+     */
+    public enum GlyphPolicy {
+        /** Refuse to render, naming the characters and the face (the default). */
+        ERROR,
+        /**
+         * Take each missing character from the next face of the role's fallback list that has it, and report a
+         * warning naming the characters, the face that lacks them and the face used instead; refuse only when no
+         * face has them.
+         */
+        WARN_AND_FALL_BACK
     }
 
     /** Times New Roman, the Latin font for digits and Latin letters in common practice. */
@@ -157,7 +220,12 @@ public record LayoutProfile(
             2,
             2,
             true,
-            GridMode.LINES_AND_CHARACTER_SPACING);
+            GridMode.LINES_AND_CHARACTER_SPACING,
+            SignOffLayout.UNSEALED,
+            2,
+            4,
+            FontFaces.standard(),
+            GlyphPolicy.ERROR);
 
     private static final LayoutProfile LOCAL_PLAIN = GBT9704.toBuilder()
             .body(new Font("仿宋", TIMES_NEW_ROMAN, 32, false))
@@ -199,6 +267,13 @@ public record LayoutProfile(
             throw new IllegalArgumentException("indents, shifts and blank lines cannot be negative");
         }
         notNegative(pageNumberOffsetMm, "pageNumberOffsetMm");
+        Objects.requireNonNull(gridMode, "gridMode");
+        Objects.requireNonNull(signOffLayout, "signOffLayout");
+        Objects.requireNonNull(faces, "faces");
+        Objects.requireNonNull(glyphPolicy, "glyphPolicy");
+        if (sealedSignOffBlankLines < 0 || sealedDateRightChars < 0) {
+            throw new IllegalArgumentException("indents, shifts and blank lines cannot be negative");
+        }
     }
 
     private static void positive(double v, String name) {
@@ -221,6 +296,29 @@ public record LayoutProfile(
     /** GB/T 9704-2012 with the plain font names 仿宋, 楷体, 黑体 and 宋体 common in local templates. */
     public static LayoutProfile localPlainFonts() {
         return LOCAL_PLAIN;
+    }
+
+    /** The font of {@code role}. */
+    public Font font(FontRole role) {
+        return switch (role) {
+            case TITLE -> title;
+            case BODY -> body;
+            case HEADING_1 -> heading1;
+            case HEADING_2 -> heading2;
+            case HEADING_3 -> heading3;
+            case HEADING_4 -> heading4;
+            case PAGE_NUMBER -> pageNumber;
+        };
+    }
+
+    /** The width of one grid character in points (the type area's width over the characters per line). */
+    public double charPitchPoints() {
+        return typeAreaWidthTwips() / 20.0 / charsPerLine;
+    }
+
+    /** The grid's line pitch in points, as {@link #linePitchTwips()}. */
+    public double linePitchPoints() {
+        return linePitchTwips() / 20.0;
     }
 
     /** The font of a heading at {@code level} (1 to 4). */
@@ -374,6 +472,11 @@ public record LayoutProfile(
         private int signOffDateShiftChars;
         private boolean addresseeLine;
         private GridMode gridMode;
+        private SignOffLayout signOffLayout;
+        private int sealedSignOffBlankLines;
+        private int sealedDateRightChars;
+        private FontFaces faces;
+        private GlyphPolicy glyphPolicy;
 
         private Builder(LayoutProfile p) {
             paperWidthMm = p.paperWidthMm;
@@ -402,6 +505,11 @@ public record LayoutProfile(
             signOffDateShiftChars = p.signOffDateShiftChars;
             addresseeLine = p.addresseeLine;
             gridMode = p.gridMode;
+            signOffLayout = p.signOffLayout;
+            sealedSignOffBlankLines = p.sealedSignOffBlankLines;
+            sealedDateRightChars = p.sealedDateRightChars;
+            faces = p.faces;
+            glyphPolicy = p.glyphPolicy;
         }
 
         /** Paper size in millimetres. */
@@ -509,6 +617,37 @@ public record LayoutProfile(
             return this;
         }
 
+        /** The unsealed (default) or the sealed sign-off layout of GB/T 9704-2012 §7.3.5. */
+        public Builder signOffLayout(SignOffLayout value) {
+            signOffLayout = java.util.Objects.requireNonNull(value, "signOffLayout");
+            return this;
+        }
+
+        /** The sealed sign-off geometry of GB/T 9704-2012 §7.3.5.1 (2 blank lines, date 4 characters in). */
+        public Builder sealedSignOff(int blankLines, int dateRightChars) {
+            sealedSignOffBlankLines = blankLines;
+            sealedDateRightChars = dateRightChars;
+            return this;
+        }
+
+        /** Where the PDF and OFD renderers find the named fonts (default {@link FontFaces#standard()}). */
+        public Builder faces(FontFaces value) {
+            faces = java.util.Objects.requireNonNull(value, "faces");
+            return this;
+        }
+
+        /** Shorthand for {@code faces(faces().withPath(fontName, file))}: the font named {@code fontName} is this file. */
+        public Builder fontPath(String fontName, java.nio.file.Path file) {
+            faces = faces.withPath(fontName, file);
+            return this;
+        }
+
+        /** What the PDF and OFD renderers do when a face lacks a character (default {@link GlyphPolicy#ERROR}). */
+        public Builder glyphPolicy(GlyphPolicy value) {
+            glyphPolicy = java.util.Objects.requireNonNull(value, "glyphPolicy");
+            return this;
+        }
+
         public LayoutProfile build() {
             return new LayoutProfile(
                     paperWidthMm,
@@ -536,7 +675,12 @@ public record LayoutProfile(
                     signOffRightChars,
                     signOffDateShiftChars,
                     addresseeLine,
-                    gridMode);
+                    gridMode,
+                    signOffLayout,
+                    sealedSignOffBlankLines,
+                    sealedDateRightChars,
+                    faces,
+                    glyphPolicy);
         }
     }
 }

@@ -6,10 +6,10 @@ import io.github.fazhi.core.HeaderLineKind;
 import io.github.fazhi.core.Section;
 import io.github.fazhi.core.SignOff;
 import io.github.fazhi.render.NodeRenderer;
-import io.github.fazhi.render.NodeRendererMap;
 import io.github.fazhi.render.NodeType;
 import io.github.fazhi.render.RenderFormat;
 import io.github.fazhi.render.RendererExtension;
+import io.github.fazhi.render.RenderingSession;
 import io.github.fazhi.render.TextReportRenderer;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,13 +50,7 @@ public final class MarkdownRenderer implements TextReportRenderer {
     public void render(AnnualReport report, Appendable out) {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(out, "out");
-        Session session = new Session(report, new MarkdownWriter(out));
-        List<NodeRenderer<?>> custom = new ArrayList<>(factories.size());
-        for (MarkdownNodeRendererFactory f : factories) {
-            custom.add(f.create(session));
-        }
-        session.dispatch = new NodeRendererMap(custom, defaults(session));
-        session.render(NodeType.DOCUMENT, report);
+        new Session(report, new MarkdownWriter(out), factories).renderDocument();
     }
 
     private static List<NodeRenderer<?>> defaults(MarkdownNodeRendererContext c) {
@@ -84,39 +78,18 @@ public final class MarkdownRenderer implements TextReportRenderer {
                 NodeRenderer.of(NodeType.TRAILING, r -> r.trailing().forEach(c::render)));
     }
 
-    private static final class Session implements MarkdownNodeRendererContext {
-        private final AnnualReport report;
+    private static final class Session extends RenderingSession implements MarkdownNodeRendererContext {
         private final MarkdownWriter writer;
-        private NodeRendererMap dispatch;
 
-        Session(AnnualReport report, MarkdownWriter writer) {
-            this.report = report;
+        Session(AnnualReport report, MarkdownWriter writer, List<MarkdownNodeRendererFactory> factories) {
+            super(report);
             this.writer = writer;
+            start(create(factories, f -> f.create(this)), defaults(this));
         }
 
         @Override
         public MarkdownWriter writer() {
             return writer;
-        }
-
-        @Override
-        public AnnualReport report() {
-            return report;
-        }
-
-        @Override
-        public <T> void render(NodeType<T> type, T node) {
-            dispatch.render(type, node);
-        }
-
-        @Override
-        public <T> void renderDefault(NodeType<T> type, T node) {
-            dispatch.renderDefault(type, node);
-        }
-
-        @Override
-        public int depth(Section section) {
-            return dispatch.depth(section, report);
         }
     }
 

@@ -1,12 +1,9 @@
 package io.github.fazhi.render.text;
 
 import io.github.fazhi.core.AnnualReport;
-import io.github.fazhi.core.Section;
-import io.github.fazhi.render.NodeRenderer;
-import io.github.fazhi.render.NodeRendererMap;
-import io.github.fazhi.render.NodeType;
 import io.github.fazhi.render.RenderFormat;
 import io.github.fazhi.render.RendererExtension;
+import io.github.fazhi.render.RenderingSession;
 import io.github.fazhi.render.TextReportRenderer;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,53 +47,23 @@ public final class TextRenderer implements TextReportRenderer {
     public void render(AnnualReport report, Appendable out) {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(out, "out");
-        Session session = new Session(report, new TextWriter(out, indent, blankLines, lineSeparator));
-        session.start(factories);
-        session.render(NodeType.DOCUMENT, report);
+        Session session = new Session(report, new TextWriter(out, indent, blankLines, lineSeparator), factories);
+        session.renderDocument();
         session.writer.finish();
     }
 
-    private static final class Session implements TextNodeRendererContext {
-        private final AnnualReport report;
+    private static final class Session extends RenderingSession implements TextNodeRendererContext {
         private final TextWriter writer;
-        private NodeRendererMap dispatch;
 
-        Session(AnnualReport report, TextWriter writer) {
-            this.report = report;
+        Session(AnnualReport report, TextWriter writer, List<TextNodeRendererFactory> factories) {
+            super(report);
             this.writer = writer;
-        }
-
-        void start(List<TextNodeRendererFactory> factories) {
-            List<NodeRenderer<?>> custom = new ArrayList<>(factories.size());
-            for (TextNodeRendererFactory f : factories) {
-                custom.add(f.create(this));
-            }
-            dispatch = new NodeRendererMap(custom, new CoreTextNodeRenderers(this).all());
+            start(create(factories, f -> f.create(this)), new CoreTextNodeRenderers(this).all());
         }
 
         @Override
         public TextWriter writer() {
             return writer;
-        }
-
-        @Override
-        public AnnualReport report() {
-            return report;
-        }
-
-        @Override
-        public <T> void render(NodeType<T> type, T node) {
-            dispatch.render(type, node);
-        }
-
-        @Override
-        public <T> void renderDefault(NodeType<T> type, T node) {
-            dispatch.renderDefault(type, node);
-        }
-
-        @Override
-        public int depth(Section section) {
-            return dispatch.depth(section, report);
         }
     }
 

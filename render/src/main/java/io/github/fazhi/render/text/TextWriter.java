@@ -1,7 +1,6 @@
 package io.github.fazhi.render.text;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.github.fazhi.core.TextLineWriter;
 
 /**
  * Writes plain text line by line for one rendering, with the options of its {@link TextRenderer}: the
@@ -23,108 +22,56 @@ import java.io.UncheckedIOException;
  */
 public final class TextWriter {
 
-    /** Two full-width spaces, the first-line indent of GB/T 9704 body text. */
-    public static final String INDENT = "\u3000\u3000";
+    /** The first-line indent of body text: two ideographic spaces. */
+    public static final String INDENT = TextLineWriter.INDENT;
 
-    private final Appendable out;
-    private final boolean indent;
-    private final boolean blankLines;
-    private final String lineSeparator;
-    private boolean started;
-    private boolean pendingGap;
-    private boolean openLine;
+    private final TextLineWriter lines;
 
     TextWriter(Appendable out, boolean indent, boolean blankLines, String lineSeparator) {
-        this.out = out;
-        this.indent = indent;
-        this.blankLines = blankLines;
-        this.lineSeparator = lineSeparator;
+        this.lines = new TextLineWriter(out, indent, blankLines, lineSeparator);
     }
 
-    /** Writes a line that is not body text (header line, title, sign-off): never indented. */
+    /** A line without indent (header lines, title lines, sign-off lines). */
     public void line(String text) {
-        begin(false);
-        append(text);
-        append(lineSeparator);
+        lines.line(text);
     }
 
-    /** Writes a line of body text, indented when the renderer indents; continues an open run-in heading. */
+    /** A line of body text, indented when the renderer indents; right after {@link #runInHeading}, the rest of it. */
     public void bodyLine(String text) {
-        if (openLine) {
-            openLine = false;
-            append(text);
-            append(lineSeparator);
-            return;
-        }
-        begin(true);
-        append(text);
-        append(lineSeparator);
+        lines.bodyLine(text);
     }
 
-    /** Starts a body line with a run-in heading; the next {@link #bodyLine} continues the same line. */
+    /** Starts a body line with a run-in heading; the next {@link #bodyLine} continues it. */
     public void runInHeading(String text) {
-        begin(true);
-        append(text);
-        openLine = true;
+        lines.runInHeading(text);
     }
 
-    /** Ends a block: when the renderer separates blocks, a blank line comes before the next line. */
+    /** Ends a block: a blank line follows before the next line when the renderer separates blocks. */
     public void blockEnd() {
-        closeOpenLine();
-        if (blankLines) {
-            pendingGap = true;
-        }
+        lines.blockEnd();
     }
 
-    /** Asks for one blank line before the next line whatever the options (as before the sign-off). */
+    /** A blank line before the next line, whatever the renderer's setting (before the sign-off). */
     public void blankLine() {
-        closeOpenLine();
-        pendingGap = true;
+        lines.blankLine();
     }
 
     /** Whether body lines are indented. */
     public boolean indents() {
-        return indent;
+        return lines.indents();
     }
 
-    /** Whether blocks are separated by a blank line. */
+    /** Whether blocks are separated by blank lines. */
     public boolean separatesBlocks() {
-        return blankLines;
+        return lines.separatesBlocks();
     }
 
     /** The line separator. */
     public String lineSeparator() {
-        return lineSeparator;
+        return lines.lineSeparator();
     }
 
     void finish() {
-        closeOpenLine();
-    }
-
-    private void closeOpenLine() {
-        if (openLine) {
-            openLine = false;
-            append(lineSeparator);
-        }
-    }
-
-    private void begin(boolean body) {
-        closeOpenLine();
-        if (pendingGap && started) {
-            append(lineSeparator);
-        }
-        pendingGap = false;
-        started = true;
-        if (body && indent) {
-            append(INDENT);
-        }
-    }
-
-    private void append(String s) {
-        try {
-            out.append(s);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        lines.finish();
     }
 }

@@ -2,6 +2,7 @@ package io.github.fazhi.validation.internal;
 
 import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.Block;
+import io.github.fazhi.core.ChineseNumerals;
 import io.github.fazhi.core.NumberLabel;
 import io.github.fazhi.core.Numbering;
 import io.github.fazhi.core.PageFurniture;
@@ -56,17 +57,33 @@ public final class NumberingAnalysis {
 
     private NumberingAnalysis() {}
 
-    /** The label a section carries: as printed, else derived; empty when printed without one. */
+    /**
+     * The label a section carries: as printed, with the level and ordinal the reader parsed from it
+     * ({@link Section#number()}), else derived; empty when printed without one or without a numeral
+     * ({@code 、坚持…}, where the reader inferred the number). The printed label is not parsed again: it is in
+     * the standard form when it is the GB/T 9704 label of the section's number.
+     */
     public static Optional<NumberLabel> labelOf(Section s) {
         if (s.printedNumber().isPresent()) {
             String printed = s.printedNumber().get().strip();
-            if (printed.isEmpty()) {
+            if (!hasNumeral(printed)) {
                 return Optional.empty();
             }
-            return NumberLabel.parse(printed).or(() -> NumberLabel.parseAtStart(printed));
+            Numbering n = s.number();
+            return Optional.of(new NumberLabel(printed, n.level(), n.ordinal(), printed.equals(n.label())));
         }
         Numbering n = s.number();
         return Optional.of(new NumberLabel(n.label(), n.level(), n.ordinal(), true));
+    }
+
+    private static boolean hasNumeral(String printed) {
+        for (int i = 0; i < printed.length(); i++) {
+            char c = printed.charAt(i);
+            if ((c >= '0' && c <= '9') || (c >= '０' && c <= '９') || ChineseNumerals.isNumeralChar(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every issue, in document order. */

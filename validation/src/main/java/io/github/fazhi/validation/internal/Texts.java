@@ -120,10 +120,10 @@ public final class Texts {
         return t.length() <= max ? t : t.substring(0, max) + "…";
     }
 
-    /** Whether the section or anything below it has any text other than headings. */
+    /** Whether the section or anything below it has any text other than headings and page furniture. */
     public static boolean hasBody(Section s) {
         for (Block b : s.blocks()) {
-            if (!b.text().isBlank()) {
+            if (!(b instanceof PageFurniture) && !b.text().isBlank()) {
                 return true;
             }
         }

@@ -2,6 +2,7 @@ package io.github.fazhi.validation.rules;
 
 import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.Block;
+import io.github.fazhi.core.NumberLabel;
 import io.github.fazhi.core.Numbering;
 import io.github.fazhi.core.Paragraph;
 import io.github.fazhi.core.Section;
@@ -10,9 +11,12 @@ import io.github.fazhi.validation.Samples;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
-/** Sections as a reader makes them: with the label as printed ({@code ""} when the heading had none). */
+/**
+ * Sections as a reader makes them: with the label as printed ({@code ""} when the heading had none) and the
+ * number the reader parses from it; {@code level} and {@code ordinal} are the number of a section whose label
+ * has none to give (none printed, or a numeral missing: {@code 、}).
+ */
 final class Read {
 
     private Read() {}
@@ -32,16 +36,15 @@ final class Read {
             String... paragraphs) {
         List<Block> blocks = new ArrayList<>();
         Arrays.stream(paragraphs).forEach(p -> blocks.add(Paragraph.of(p)));
-        return new Section(
-                "",
-                kind,
-                new Numbering(level, ordinal),
-                Optional.of(label),
-                heading,
-                false,
-                blocks,
-                subsections,
-                Optional.empty());
+        Numbering number = NumberLabel.parse(label).map(NumberLabel::numbering).orElse(new Numbering(level, ordinal));
+        return Section.builder()
+                .kind(kind)
+                .number(number)
+                .printedNumber(label)
+                .heading(heading)
+                .blocks(blocks)
+                .subsections(subsections)
+                .build();
     }
 
     /** The clean sample with part {@code index} (0-based) given other sub-sections and paragraphs. */

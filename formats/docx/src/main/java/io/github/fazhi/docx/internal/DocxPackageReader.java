@@ -1,6 +1,7 @@
 package io.github.fazhi.docx.internal;
 
 import io.github.fazhi.core.ReportReadException;
+import io.github.fazhi.core.read.DocumentInfo;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
@@ -9,14 +10,19 @@ import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.xml.parsers.DocumentBuilder;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageProperties;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
@@ -71,8 +77,25 @@ public final class DocxPackageReader {
         return bytes;
     }
 
+    /**
+     * What a DOCX holds for a reader: the body's lines (paragraph {@code i} is element {@code i - 1}, notes
+     * after them), the lines of its page headers and footers (each distinct part once), and what its core
+     * properties declare.
+     *
+     * @param body the body's lines and the notes
+     * @param headers the page headers' lines
+     * @param footers the page footers' lines
+     * @param info the declared title, creator and creation date
+     */
+    public record Extracted(List<DocxLine> body, List<DocxLine> headers, List<DocxLine> footers, DocumentInfo info) {}
+
     /** The lines of the DOCX in {@code bytes}. */
     public List<DocxLine> lines(byte[] bytes) {
+        return read(bytes).body();
+    }
+
+    /** Everything a reader takes from the DOCX in {@code bytes}. */
+    public Extracted read(byte[] bytes) {
         if (bytes.length > limits.maxFileBytes()) {
             throw fail("", messages.tooLarge(limits.maxFileBytes()), null);
         }
@@ -211,7 +234,7 @@ public final class DocxPackageReader {
         }
     }
 
-    private List<DocxLine> extract(OPCPackage pkg) throws Exception {
+    private Extracted extract(OPCPackage pkg) throws Exception {
         PackageRelationship main = null;
         for (PackageRelationship rel : pkg.getRelationships()) {
             if (rel.getRelationshipType().endsWith("/officeDocument")) {
@@ -243,7 +266,46 @@ public final class DocxPackageReader {
                 new DocxTextExtractor(styles, numbering, footnotes, endnotes, limits.maxDepth(), () -> {
                     throw fail(mainName, messages.tooDeep(limits.maxDepth()), null);
                 });
-        return extractor.lines(document);
+        List<DocxLine> body = extractor.lines(document);
+        List<DocxLine> headers = new ArrayList<>();
+        List<DocxLine> footers = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (PackageRelationship rel : mainPart.getRelationships()) {
+            String relType = rel.getRelationshipType();
+            boolean header = relType.endsWith("/header");
+            if (rel.getTargetMode() != TargetMode.INTERNAL || !(header || relType.endsWith("/footer"))) {
+                continue;
+            }
+            PackagePart part = mainPart.getRelatedPart(rel);
+            if (part == null) {
+                continue;
+            }
+            List<DocxLine> lines = extractor.headerFooterLines(
+                    parse(part), header ? DocxLine.Kind.PAGE_HEADER : DocxLine.Kind.PAGE_FOOTER);
+            for (DocxLine l : lines) {
+                // the same running header on odd, even and first pages is one line of furniture
+                if (!l.text().isBlank() && seen.add(l.kind() + l.text().strip())) {
+                    (header ? headers : footers).add(l);
+                }
+            }
+        }
+        return new Extracted(body, headers, footers, info(pkg));
+    }
+
+    /** The title, creator and creation date the package's core properties declare. */
+    private static DocumentInfo info(OPCPackage pkg) {
+        DocumentInfo.Builder b = DocumentInfo.builder();
+        try {
+            PackageProperties p = pkg.getPackageProperties();
+            p.getTitleProperty().ifPresent(b::title);
+            p.getCreatorProperty().ifPresent(b::author);
+            p.getCreatedProperty()
+                    .ifPresent(
+                            d -> b.created(d.toInstant().atZone(ZoneOffset.UTC).toLocalDate()));
+        } catch (Exception e) {
+            // unreadable core properties declare nothing
+        }
+        return b.build();
     }
 
     private Optional<Document> related(PackagePart main, String typeSuffix) throws Exception {

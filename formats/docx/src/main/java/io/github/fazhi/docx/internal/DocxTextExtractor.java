@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -25,13 +26,54 @@ import org.w3c.dom.Node;
  *   <li>Footnotes and endnotes: the reference becomes {@code [注1]} or {@code [尾注1]} in the text (numbered in
  *       order of reference, as Word numbers them), and the notes follow the body as lines
  *       {@code [注1] …}.
- *   <li>Not read: headers and footers (page furniture such as page numbers), comments, deleted text.
+ *   <li>Each paragraph's formatting as a reader sees it: its style's name and outline level (from the
+ *       paragraph, its style chain, or a heading style's name: {@code heading 1}, {@code 标题 1}), whether it is
+ *       centred, whether all its text is bold, and its font size when the text is one size (runs, character
+ *       and paragraph styles, the document defaults).
+ *   <li>Page headers and footers ({@link #headerFooterLines}), read by the package reader as page furniture.
+ *   <li>Not read: comments, deleted text.
  * </ul>
  */
 public final class DocxTextExtractor {
 
     private record StyleInfo(
-            Optional<String> basedOn, Optional<String> numId, OptionalInt ilvl, OptionalInt outline, String name) {}
+            Optional<String> basedOn,
+            Optional<String> numId,
+            OptionalInt ilvl,
+            OptionalInt outline,
+            String name,
+            Optional<String> jc,
+            Optional<Boolean> bold,
+            OptionalInt halfPoints) {}
+
+    /** Heading styles by name, as Word, WPS and LibreOffice name them: {@code heading 1}, {@code 标题 1}, {@code Heading1}. */
+    private static final java.util.regex.Pattern HEADING_STYLE =
+            java.util.regex.Pattern.compile("(?i)(?:heading|标题)\\s*([1-9])");
+
+    /** What a paragraph's runs say of their text: all bold or not, their sizes. */
+    private static final class RunStats {
+        boolean text;
+        boolean allBold = true;
+        int halfPoints = -1;
+        boolean oneSize = true;
+
+        void add(boolean bold, OptionalInt size) {
+            text = true;
+            allBold &= bold;
+            int hp = size.orElse(-2);
+            if (halfPoints == -1) {
+                halfPoints = hp;
+            } else if (halfPoints != hp) {
+                oneSize = false;
+            }
+        }
+    }
+
+    private Optional<Boolean> defaultBold = Optional.empty();
+    private OptionalInt defaultHalfPoints = OptionalInt.empty();
+    private String defaultParagraphStyle = "";
+    private RunStats stats;
+    private String paragraphStyle = "";
 
     private final Map<String, StyleInfo> styles = new HashMap<>();
     private final WordNumbering numbering;
@@ -72,7 +114,26 @@ public final class DocxTextExtractor {
         }
     }
 
+    private static Optional<Boolean> bold(Optional<Element> rpr) {
+        return rpr.flatMap(r -> Dom.child(r, "b")).map(Dom::onOff);
+    }
+
+    private static OptionalInt halfPoints(Optional<Element> rpr) {
+        return rpr.flatMap(r -> Dom.child(r, "sz"))
+                .map(e -> Dom.intAttr(e, "val", -1))
+                .filter(v -> v > 0)
+                .map(OptionalInt::of)
+                .orElse(OptionalInt.empty());
+    }
+
     private void readStyles(Document d) {
+        Dom.child(d.getDocumentElement(), "docDefaults")
+                .flatMap(dd -> Dom.child(dd, "rPrDefault"))
+                .ifPresent(r -> {
+                    Optional<Element> rpr = Dom.child(r, "rPr");
+                    defaultBold = bold(rpr);
+                    defaultHalfPoints = halfPoints(rpr);
+                });
         for (Element s : Dom.children(d.getDocumentElement(), "style")) {
             Optional<String> basedOn = Dom.child(s, "basedOn").map(e -> Dom.attr(e, "val"));
             String name = Dom.child(s, "name").map(e -> Dom.attr(e, "val")).orElse("");
@@ -85,11 +146,17 @@ public final class DocxTextExtractor {
             OptionalInt outline = ppr.flatMap(p -> Dom.child(p, "outlineLvl"))
                     .map(e -> OptionalInt.of(Dom.intAttr(e, "val", 9)))
                     .orElse(OptionalInt.empty());
-            String lower = name.toLowerCase(java.util.Locale.ROOT);
-            if (outline.isEmpty() && lower.matches("heading [1-9]")) {
-                outline = OptionalInt.of(lower.charAt(8) - '1');
+            java.util.regex.Matcher heading = HEADING_STYLE.matcher(name.strip());
+            if (outline.isEmpty() && heading.matches()) {
+                outline = OptionalInt.of(heading.group(1).charAt(0) - '1');
             }
-            styles.put(Dom.attr(s, "styleId"), new StyleInfo(basedOn, numId, ilvl, outline, name));
+            Optional<String> jc = ppr.flatMap(p -> Dom.child(p, "jc")).map(e -> Dom.attr(e, "val"));
+            Optional<Element> rpr = Dom.child(s, "rPr");
+            String id = Dom.attr(s, "styleId");
+            if ("paragraph".equals(Dom.attr(s, "type")) && Dom.onOffAttr(s, "default")) {
+                defaultParagraphStyle = id;
+            }
+            styles.put(id, new StyleInfo(basedOn, numId, ilvl, outline, name, jc, bold(rpr), halfPoints(rpr)));
         }
     }
 
@@ -115,6 +182,20 @@ public final class DocxTextExtractor {
                 }
             }
             out.add(new DocxLine(text.toString(), DocxLine.Kind.NOTE, OptionalInt.empty()));
+        }
+        return out;
+    }
+
+    /**
+     * The lines of a page header or footer part (root {@code w:hdr} or {@code w:ftr}): its paragraphs and
+     * table rows, of kind {@code kind}; its fields give their last computed result ({@code — 1 —}).
+     */
+    public List<DocxLine> headerFooterLines(Document part, DocxLine.Kind kind) {
+        List<DocxLine> inner = new ArrayList<>();
+        blocks(part.getDocumentElement(), inner, kind, 1);
+        List<DocxLine> out = new ArrayList<>(inner.size());
+        for (DocxLine l : inner) {
+            out.add(new DocxLine(l.text(), kind, l.outlineLevel(), l.styleName(), l.centred(), l.bold(), l.fontSize()));
         }
         return out;
     }
@@ -239,7 +320,7 @@ public final class DocxTextExtractor {
         Optional<Element> ppr = Dom.child(p, "pPr");
         String styleId = ppr.flatMap(x -> Dom.child(x, "pStyle"))
                 .map(e -> Dom.attr(e, "val"))
-                .orElse("");
+                .orElse(defaultParagraphStyle);
         String label = label(ppr, styleId);
         OptionalInt outline = ppr.flatMap(x -> Dom.child(x, "outlineLvl"))
                 .map(e -> OptionalInt.of(Dom.intAttr(e, "val", 9)))
@@ -249,9 +330,98 @@ public final class DocxTextExtractor {
         }
         StringBuilder text = new StringBuilder(label);
         List<DocxLine> boxes = new ArrayList<>();
-        inline(p, text, boxes, depth + 1);
-        out.add(new DocxLine(LineText.normalise(text), kind, outline));
+        RunStats outer = stats;
+        String outerStyle = paragraphStyle;
+        stats = new RunStats();
+        paragraphStyle = styleId;
+        try {
+            inline(p, text, boxes, depth + 1);
+            Optional<String> jc = ppr.flatMap(x -> Dom.child(x, "jc"))
+                    .map(e -> Dom.attr(e, "val"))
+                    .or(() -> styleValue(styleId, StyleInfo::jc));
+            boolean centred = jc.map(v -> v.equals("center")).orElse(false);
+            Optional<String> styleName = Optional.ofNullable(styles.get(styleId))
+                    .map(StyleInfo::name)
+                    .filter(n -> !n.isBlank());
+            boolean bold = stats.text && stats.allBold;
+            OptionalDouble size = stats.text && stats.oneSize && stats.halfPoints > 0
+                    ? OptionalDouble.of(stats.halfPoints / 2.0)
+                    : OptionalDouble.empty();
+            out.add(new DocxLine(LineText.normalise(text), kind, outline, styleName, centred, bold, size));
+        } finally {
+            stats = outer;
+            paragraphStyle = outerStyle;
+        }
         out.addAll(boxes);
+    }
+
+    /** A property along the style chain of {@code styleId}: the first style that sets it. */
+    private <T> Optional<T> styleValue(String styleId, java.util.function.Function<StyleInfo, Optional<T>> property) {
+        String s = styleId;
+        for (int guard = 0; guard < 32 && !s.isEmpty(); guard++) {
+            StyleInfo info = styles.get(s);
+            if (info == null) {
+                break;
+            }
+            Optional<T> v = property.apply(info);
+            if (v.isPresent()) {
+                return v;
+            }
+            s = info.basedOn().orElse("");
+        }
+        return Optional.empty();
+    }
+
+    private OptionalInt styleHalfPoints(String styleId) {
+        String s = styleId;
+        for (int guard = 0; guard < 32 && !s.isEmpty(); guard++) {
+            StyleInfo info = styles.get(s);
+            if (info == null) {
+                break;
+            }
+            if (info.halfPoints().isPresent()) {
+                return info.halfPoints();
+            }
+            s = info.basedOn().orElse("");
+        }
+        return OptionalInt.empty();
+    }
+
+    /** Notes a run's formatting when it added text other than white space. */
+    private void runFormat(Element r, CharSequence text, int from) {
+        if (stats == null) {
+            return;
+        }
+        boolean any = false;
+        for (int i = from; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\u3000') {
+                any = true;
+                break;
+            }
+        }
+        if (!any) {
+            return;
+        }
+        Optional<Element> rpr = Dom.child(r, "rPr");
+        String rStyle = rpr.flatMap(x -> Dom.child(x, "rStyle"))
+                .map(e -> Dom.attr(e, "val"))
+                .orElse("");
+        boolean b = bold(rpr)
+                .or(() -> styleValue(rStyle, StyleInfo::bold))
+                .or(() -> styleValue(paragraphStyle, StyleInfo::bold))
+                .or(() -> defaultBold)
+                .orElse(false);
+        OptionalInt size = halfPoints(rpr);
+        if (size.isEmpty()) {
+            size = styleHalfPoints(rStyle);
+        }
+        if (size.isEmpty()) {
+            size = styleHalfPoints(paragraphStyle);
+        }
+        if (size.isEmpty()) {
+            size = defaultHalfPoints;
+        }
+        stats.add(b, size);
     }
 
     private String label(Optional<Element> ppr, String styleId) {
@@ -337,11 +507,18 @@ public final class DocxTextExtractor {
 
     private void run(Element r, StringBuilder text, List<DocxLine> boxes, int depth) {
         depth(depth);
+        int from = text.length();
+        runContent(r, text, boxes, depth);
+        runFormat(r, text, from);
+    }
+
+    private void runContent(Element r, StringBuilder text, List<DocxLine> boxes, int depth) {
         for (Element e : Dom.elements(r)) {
             if (Dom.MC.equals(e.getNamespaceURI())) {
                 Optional<Element> branch = alternative(e);
                 if (branch.isPresent()) {
-                    run(branch.get(), text, boxes, depth + 1);
+                    depth(depth + 1);
+                    runContent(branch.get(), text, boxes, depth + 1);
                 }
                 continue;
             }

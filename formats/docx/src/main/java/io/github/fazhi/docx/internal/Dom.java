@@ -79,6 +79,12 @@ final class Dom {
         }
     }
 
+    /** An on/off attribute ({@code w:default="1"}); absent means off. */
+    static boolean onOffAttr(Element e, String local) {
+        String v = attr(e, local);
+        return v.equals("1") || v.equals("true") || v.equals("on");
+    }
+
     /** An on/off property: present without a value means on. */
     static boolean onOff(Element e) {
         String v = attr(e, "val");

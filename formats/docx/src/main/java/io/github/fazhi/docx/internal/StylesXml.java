@@ -33,6 +33,11 @@ public final class StylesXml {
         return "Heading" + level;
     }
 
+    /** Style id of the character style of a run-in heading at {@code level} (1 to 4). */
+    public static String runInHeading(int level) {
+        return "FazhiRunInHeading" + level;
+    }
+
     /** The styles part for {@code p}. */
     public static String build(LayoutProfile p) {
         Font body = p.body();
@@ -47,10 +52,10 @@ public final class StylesXml {
                 .append(size(body))
                 .append("<w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\"/>")
                 .append("</w:rPr></w:rPrDefault>")
-                .append("<w:pPrDefault><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" "
+                .append("<w:pPrDefault><w:pPr>" + NO_HANGING + "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" "
                         + "w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>");
         s.append("<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/>"
-                        + "<w:qFormat/><w:pPr><w:widowControl/><w:ind w:firstLineChars=\"")
+                        + "<w:qFormat/><w:pPr><w:widowControl/>" + NO_HANGING + "<w:ind w:firstLineChars=\"")
                 .append(indentHundredths)
                 .append("\" w:firstLine=\"")
                 .append(indentTwips)
@@ -94,6 +99,19 @@ public final class StylesXml {
                     .append(size(f))
                     .append("</w:rPr></w:style>");
         }
+        for (int level = 1; level <= 4; level++) {
+            Font f = p.heading(level);
+            s.append("<w:style w:type=\"character\" w:styleId=\"")
+                    .append(runInHeading(level))
+                    .append("\"><w:name w:val=\"段首标题 ")
+                    .append(level)
+                    .append(
+                            "\"/><w:basedOn w:val=\"DefaultParagraphFont\"/><w:uiPriority w:val=\"9\"/><w:qFormat/><w:rPr>")
+                    .append(fonts(f))
+                    .append(bold(f))
+                    .append(size(f))
+                    .append("</w:rPr></w:style>");
+        }
         s.append("<w:style w:type=\"paragraph\" w:styleId=\"" + ADDRESSEE + "\"><w:name w:val=\"主送机关\"/>"
                 + "<w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:qFormat/>"
                 + "<w:pPr><w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/><w:jc w:val=\"left\"/></w:pPr></w:style>");
@@ -115,6 +133,13 @@ public final class StylesXml {
         s.append("</w:styles>");
         return s.toString();
     }
+
+    /**
+     * Line-end punctuation stays inside the type area: kinsoku rules on, hanging punctuation
+     * ({@code overflowPunct}, LibreOffice's "allow hanging punctuation") off, so Word, WPS and LibreOffice move a
+     * character down with the mark instead of letting a 29th character hang up to 5.7 mm into the right margin.
+     */
+    static final String NO_HANGING = "<w:kinsoku/><w:overflowPunct w:val=\"0\"/>";
 
     /** Undoes the body's condensed spacing for the title and the page numbers, which are set on their own. */
     private static final String NO_SPACING = "<w:spacing w:val=\"0\"/>";

@@ -14,6 +14,15 @@ import org.w3c.dom.Element;
  * Word's automatic numbering, computed into the label a reader sees: {@code numFmt chineseCounting} with
  * {@code lvlText "%1、"} gives {@code 一、}, {@code decimal} with {@code "（%1）"} gives {@code （1）}.
  *
+ * <p>Every Chinese number format of ST_NumberFormat that Word, WPS and LibreOffice write gives what a reader
+ * sees: {@code chineseCounting}, {@code chineseCountingThousand}, {@code taiwaneseCounting},
+ * {@code taiwaneseCountingThousand} (LibreOffice's 一, 二, 三) → 一 二 … 十一; {@code chineseLegalSimplified} →
+ * 壹 贰; {@code ideographLegalTraditional} → 壹 貳; {@code ideographDigital}, {@code taiwaneseDigital} → 一〇
+ * (digit by digit); {@code ideographTraditional} → 甲 乙; {@code ideographZodiac} → 子 丑;
+ * {@code ideographZodiacTraditional} → 甲子 乙丑; {@code decimalEnclosedCircle(Chinese)} → ① ②;
+ * {@code ideographEnclosedCircle} → ㊀ ㊁; {@code decimalFullWidth} → １ ２; and Word 2010's {@code custom}
+ * formats ({@code w:format="一, 二, 三, ..."}) inside {@code mc:AlternateContent}.
+ *
  * <p>Counters are kept per abstract numbering definition, so list instances ({@code w:num}) that share one
  * continue each other's numbering as in Word, unless an instance overrides a level's start
  * ({@code w:startOverride}), which restarts that level the first time the instance is used. Numbering a
@@ -63,12 +72,73 @@ final class WordNumbering {
 
     private static Level level(Element l) {
         int start = Dom.child(l, "start").map(e -> Dom.intAttr(e, "val", 1)).orElse(1);
-        String fmt = Dom.child(l, "numFmt").map(e -> Dom.attr(e, "val")).orElse("decimal");
+        String fmt = numFmt(l);
         String text = Dom.child(l, "lvlText").map(e -> Dom.attr(e, "val")).orElse("");
         Optional<Integer> restart = Dom.child(l, "lvlRestart").map(e -> Dom.intAttr(e, "val", -1));
         boolean legal = Dom.child(l, "isLgl").map(Dom::onOff).orElse(false);
         String suff = Dom.child(l, "suff").map(e -> Dom.attr(e, "val")).orElse("tab");
         return new Level(start, fmt, text, restart, legal, suff);
+    }
+
+    /**
+     * A level's number format: its {@code w:numFmt}, also when Word 2010 and later wrap it in
+     * {@code mc:AlternateContent} (a {@code custom} format in the choice, a plain one in the fallback); a
+     * custom format is read by its first numeral ({@code 一, 二, 三, ...}, {@code 001, 002, 003, ...}).
+     */
+    private static String numFmt(Element lvl) {
+        Optional<Element> direct = Dom.child(lvl, "numFmt");
+        if (direct.isPresent()) {
+            return custom(direct.get()).orElse(Dom.attr(direct.get(), "val"));
+        }
+        String fallback = "decimal";
+        for (Element e : Dom.elements(lvl)) {
+            if (!Dom.MC.equals(e.getNamespaceURI()) || !"AlternateContent".equals(Dom.name(e))) {
+                continue;
+            }
+            for (Element branch : Dom.elements(e)) {
+                Optional<Element> f = Dom.child(branch, "numFmt");
+                if (f.isEmpty()) {
+                    continue;
+                }
+                if ("Choice".equals(Dom.name(branch))) {
+                    Optional<String> c = custom(f.get());
+                    if (c.isPresent()) {
+                        return c.get();
+                    }
+                } else if ("Fallback".equals(Dom.name(branch))) {
+                    fallback = Dom.attr(f.get(), "val");
+                }
+            }
+        }
+        return fallback;
+    }
+
+    /** The format a {@code custom} numFmt's {@code w:format} names by its first numeral, if fazhi knows it. */
+    private static Optional<String> custom(Element numFmt) {
+        if (!"custom".equals(Dom.attr(numFmt, "val"))) {
+            return Optional.empty();
+        }
+        String format = Dom.attr(numFmt, "format").strip();
+        if (format.isEmpty()) {
+            return Optional.empty();
+        }
+        String first = format.split("[,，、\\s]+")[0];
+        return Optional.ofNullable(
+                switch (first) {
+                    case "一" -> "chineseCounting";
+                    case "壹" -> "chineseLegalSimplified";
+                    case "甲" -> "ideographTraditional";
+                    case "子" -> "ideographZodiac";
+                    case "甲子" -> "ideographZodiacTraditional";
+                    case "①" -> "decimalEnclosedCircle";
+                    case "㊀" -> "ideographEnclosedCircle";
+                    case "１" -> "decimalFullWidth";
+                    case "01" -> "decimalZero";
+                    case "001" -> "decimalZero3";
+                    case "0001" -> "decimalZero4";
+                    case "1" -> "decimal";
+                    default -> null;
+                });
     }
 
     /** The label of the next paragraph numbered {@code numId} at {@code ilvl}, with what follows it; "" if none. */
@@ -162,21 +232,29 @@ final class WordNumbering {
         }
         return switch (fmt) {
             case "decimalZero" -> n < 10 ? "0" + n : Integer.toString(n);
+            case "decimalZero3" -> String.format(java.util.Locale.ROOT, "%03d", n);
+            case "decimalZero4" -> String.format(java.util.Locale.ROOT, "%04d", n);
             case "upperRoman" -> roman(n);
             case "lowerRoman" -> roman(n).toLowerCase(java.util.Locale.ROOT);
             case "upperLetter" -> letters(n, 'A');
             case "lowerLetter" -> letters(n, 'a');
+            // Chinese counting as Word, WPS and LibreOffice write it (LibreOffice: taiwaneseCountingThousand
+            // for 一, 二, 三): 一 … 十, 十一, 二十, 一百零一 — the same characters for the numbers headings use
             case "chineseCounting",
                     "chineseCountingThousand",
-                    "japaneseCounting",
                     "taiwaneseCounting",
+                    "taiwaneseCountingThousand",
+                    "japaneseCounting",
                     "koreanCounting" -> n == 0 ? "〇" : n <= 9999 ? ChineseNumerals.format(n) : Integer.toString(n);
-            case "chineseLegalSimplified" -> legal(n);
-            case "ideographTraditional" -> n >= 1 && n <= 10 ? String.valueOf("甲乙丙丁戊己庚辛壬癸".charAt(n - 1)) : "" + n;
-            case "ideographZodiac" -> n >= 1 && n <= 12 ? String.valueOf("子丑寅卯辰巳午未申酉戌亥".charAt(n - 1)) : "" + n;
-            case "ideographDigital", "taiwaneseDigital", "japaneseDigitalTenThousand" -> digits(n);
-            case "decimalEnclosedCircle", "decimalEnclosedCircleChinese" ->
-                n >= 1 && n <= 20 ? String.valueOf((char) ('①' + n - 1)) : Integer.toString(n);
+            case "chineseLegalSimplified" -> legal(n, "壹贰叁肆伍陆柒捌玖拾佰仟");
+            case "ideographLegalTraditional" -> legal(n, "壹貳參肆伍陸柒捌玖拾佰仟");
+            case "japaneseLegal" -> legal(n, "壱弐参四伍六七八九拾百千");
+            case "ideographTraditional" -> n >= 1 && n <= 10 ? String.valueOf(STEMS.charAt(n - 1)) : "" + n;
+            case "ideographZodiac" -> n >= 1 && n <= 12 ? String.valueOf(BRANCHES.charAt(n - 1)) : "" + n;
+            case "ideographZodiacTraditional" ->
+                n >= 1 ? "" + STEMS.charAt((n - 1) % 10) + BRANCHES.charAt((n - 1) % 12) : "" + n;
+            case "ideographDigital", "taiwaneseDigital", "japaneseDigitalTenThousand", "koreanDigital2" -> digits(n);
+            case "decimalEnclosedCircle", "decimalEnclosedCircleChinese" -> circled(n);
             case "ideographEnclosedCircle" ->
                 n >= 1 && n <= 10 ? String.valueOf((char) ('㊀' + n - 1)) : Integer.toString(n);
             case "decimalEnclosedParen" -> n >= 1 && n <= 20 ? String.valueOf((char) ('⑴' + n - 1)) : "(" + n + ")";
@@ -212,10 +290,30 @@ final class WordNumbering {
         return String.valueOf(c).repeat((n - 1) / 26 + 1);
     }
 
-    private static String legal(int n) {
+    /** The ten Heavenly Stems (甲乙丙…), for ideographTraditional. */
+    private static final String STEMS = "甲乙丙丁戊己庚辛壬癸";
+
+    /** The twelve Earthly Branches (子丑寅…), for ideographZodiac. */
+    private static final String BRANCHES = "子丑寅卯辰巳午未申酉戌亥";
+
+    /** ① to ⑳, ㉑ to ㉟, ㊱ to ㊿; beyond, the number. */
+    private static String circled(int n) {
+        if (n >= 1 && n <= 20) {
+            return String.valueOf((char) ('①' + n - 1));
+        }
+        if (n >= 21 && n <= 35) {
+            return String.valueOf((char) ('㉑' + n - 21));
+        }
+        if (n >= 36 && n <= 50) {
+            return String.valueOf((char) ('㊱' + n - 36));
+        }
+        return Integer.toString(n);
+    }
+
+    /** Capital (legal) numerals: the counting form with each numeral replaced by its capital in {@code to}. */
+    private static String legal(int n, String to) {
         String plain = n <= 9999 ? ChineseNumerals.format(n) : Integer.toString(n);
         String from = "一二三四五六七八九十百千";
-        String to = "壹贰叁肆伍陆柒捌玖拾佰仟";
         StringBuilder out = new StringBuilder();
         for (char c : plain.toCharArray()) {
             int i = from.indexOf(c);

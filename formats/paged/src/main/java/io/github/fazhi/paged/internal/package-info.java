@@ -1,0 +1,2 @@
+/** Internals of fazhi-paged: font files and folders, messages. */
+package io.github.fazhi.paged.internal;
