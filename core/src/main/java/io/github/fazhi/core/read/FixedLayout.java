@@ -421,8 +421,9 @@ public final class FixedLayout {
             return true;
         }
         Line neighbour = lines.get(onPage.get(inward));
-        float size = Math.max(Math.max(line.size(), neighbour.size()), 1);
-        return Math.abs(neighbour.baseline() - line.baseline()) > 2.0f * size;
+        // more than a line of the neighbour's type with its leading, plus the line itself
+        float gap = 1.2f * Math.max(neighbour.size(), 1) + Math.max(line.size(), 1);
+        return Math.abs(neighbour.baseline() - line.baseline()) > gap;
     }
 
     // ------------------------------------------------------------------------------------------------

@@ -99,7 +99,7 @@ class FixedLayoutTest {
     void aWrappedCentredTitleIsOneCentredLineAndTablesHaveCells() {
         List<FixedLayout.Line> lines = List.of(
                 line(1, 1, 100, LEFT, "清河区清源街道办事处2025年法治政府建", 22, true), // 20 × 22 pt wide
-                line(1, 2, 130, 260, "设年度报告", 22, true),
+                line(1, 2, 130, 249, "设年度报告", 22, true), // centred: (80 + 528) / 2 - 55
                 line(1, 3, 180, LEFT + 32, full("正文", 26)),
                 line(1, 4, 208, LEFT, full("接", 28)),
                 line(1, 5, 236, LEFT + 4, "指标|@220:2024年|@360:2025年"),
