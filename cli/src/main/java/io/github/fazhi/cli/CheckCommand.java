@@ -33,8 +33,8 @@ import picocli.CommandLine.ParentCommand;
         mixinStandardHelpOptions = true,
         description = {
             "Check reports against the rules and list the findings. PATH is a file or a folder (searched recursively"
-                    + " for .txt, .docx and .json).",
-            "检查报告是否符合规则并列出问题。PATH 为文件或文件夹（递归查找 .txt、.docx、.json）。"
+                    + " for .txt, .docx, .doc, .wps, .pdf, .ofd, .html and .json); each file is read by its content.",
+            "检查报告是否符合规则并列出问题。PATH 为文件或文件夹（递归查找 .txt、.docx、.doc、.wps、.pdf、.ofd、.html、.json），" + "按文件内容选用读取方式。"
         },
         footer = {
             "",
@@ -108,7 +108,10 @@ final class CheckCommand implements Callable<Integer> {
         if (inputs.isEmpty()) {
             root.err()
                     .println("fazhi: "
-                            + msg("未找到报告文件（.txt、.docx、.json）", "no report files (.txt, .docx, .json) found in") + " "
+                            + msg(
+                                    "未找到报告文件（.txt、.docx、.doc、.wps、.pdf、.ofd、.html、.json）",
+                                    "no report files (.txt, .docx, .doc, .wps, .pdf, .ofd, .html, .json) found in")
+                            + " "
                             + paths);
             return ExitCodes.UNREADABLE;
         }

@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 public final class Inputs {
 
     /** The extensions read, lower case, without the dot. */
-    public static final List<String> EXTENSIONS = List.of("txt", "json", "docx");
+    public static final List<String> EXTENSIONS =
+            List.of("txt", "json", "docx", "doc", "wps", "pdf", "ofd", "html", "htm", "shtml", "xhtml");
 
     private static final ReadOptions OPTIONS = ReadOptions.defaults();
 
