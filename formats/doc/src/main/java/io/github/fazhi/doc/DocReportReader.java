@@ -1,19 +1,13 @@
 package io.github.fazhi.doc;
 
-import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.ReportReadException;
 import io.github.fazhi.core.read.DocumentFormat;
+import io.github.fazhi.core.read.ExtractingReportReader;
 import io.github.fazhi.core.read.ReadOptions;
 import io.github.fazhi.core.read.Readers;
-import io.github.fazhi.core.read.ReportReader;
 import io.github.fazhi.core.read.SourceDocument;
-import io.github.fazhi.core.read.StructureReader;
 import io.github.fazhi.doc.internal.DocMessages;
 import io.github.fazhi.doc.internal.HwpfExtractor;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -55,18 +49,12 @@ import java.util.Objects;
  * scan), and content in any other format. Files above the size limit are refused before they are parsed.
  * The format has no compression, so a file's size bounds the memory its reading takes.
  */
-public final class DocReportReader implements ReportReader {
+public final class DocReportReader extends ExtractingReportReader {
 
     private static final DocReportReader STANDARD = builder().build();
 
-    private final Locale locale;
-    private final long maxFileBytes;
-    private final StructureReader structure;
-
     private DocReportReader(Builder b) {
-        this.locale = b.locale;
-        this.maxFileBytes = b.maxFileBytes;
-        this.structure = StructureReader.builder().locale(b.locale).build();
+        super(b.locale, b.maxFileBytes);
     }
 
     /** The reader with the default size limit and Chinese messages. */
@@ -86,53 +74,18 @@ public final class DocReportReader implements ReportReader {
     }
 
     /**
-     * Reads the report in {@code content}, named {@code sourceName} in errors.
-     *
-     * @throws ReportReadException when it is not a readable {@code .doc} or {@code .wps} report
-     */
-    @Override
-    public AnnualReport read(byte[] content, String sourceName) {
-        return structure.read(extract(content, sourceName));
-    }
-
-    /**
-     * Reads the report in the file at {@code path}; errors name the file.
-     *
-     * @throws IOException when the file cannot be read
-     * @throws ReportReadException when it is not a readable {@code .doc} or {@code .wps} report
-     */
-    @Override
-    public AnnualReport read(Path path) throws IOException {
-        String name = String.valueOf(path.getFileName());
-        try (InputStream in = Files.newInputStream(path)) {
-            return read(in, name);
-        }
-    }
-
-    /**
-     * Reads the report from {@code in} (not closed), reading at most the size limit.
-     *
-     * @throws IOException when the stream cannot be read
-     * @throws ReportReadException when it is not a readable {@code .doc} or {@code .wps} report
-     */
-    @Override
-    public AnnualReport read(InputStream in, String sourceName) throws IOException {
-        byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFileBytes + 1));
-        return read(content, sourceName);
-    }
-
-    /**
      * The document's lines with their layout hints and what it declares about itself (title, author,
      * creation date), before the structure reader reads them: for apps that inspect or adjust lines.
      *
      * @throws ReportReadException when it is not a readable {@code .doc} or {@code .wps} file
      */
+    @Override
     public SourceDocument extract(byte[] content, String sourceName) {
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(sourceName, "sourceName");
-        DocMessages messages = DocMessages.of(locale);
-        if (content.length > maxFileBytes) {
-            throw ReportReadException.of(sourceName, "", messages.get(DocMessages.Key.TOO_LARGE, maxFileBytes), null);
+        DocMessages messages = DocMessages.of(locale());
+        if (content.length > maxFileBytes()) {
+            throw ReportReadException.of(sourceName, "", messages.get(DocMessages.Key.TOO_LARGE, maxFileBytes()), null);
         }
         DocumentFormat format = Readers.detect(content);
         if (format.equals(DocumentFormat.ENCRYPTED_OFFICE)) {
@@ -140,7 +93,7 @@ public final class DocReportReader implements ReportReader {
         }
         if (!format.equals(DocumentFormat.DOC) && !format.equals(DocumentFormat.WPS)) {
             throw ReportReadException.of(
-                    sourceName, "", messages.get(DocMessages.Key.NOT_WORD_BINARY, format.displayName(locale)), null);
+                    sourceName, "", messages.get(DocMessages.Key.NOT_WORD_BINARY, format.displayName(locale())), null);
         }
         return HwpfExtractor.extract(content, sourceName, format.id(), messages);
     }

@@ -1,19 +1,13 @@
 package io.github.fazhi.html;
 
-import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.ReportReadException;
 import io.github.fazhi.core.read.DocumentFormat;
+import io.github.fazhi.core.read.ExtractingReportReader;
 import io.github.fazhi.core.read.ReadOptions;
 import io.github.fazhi.core.read.Readers;
-import io.github.fazhi.core.read.ReportReader;
 import io.github.fazhi.core.read.SourceDocument;
-import io.github.fazhi.core.read.StructureReader;
 import io.github.fazhi.html.internal.HtmlExtractor;
 import io.github.fazhi.html.internal.HtmlMessages;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -49,18 +43,12 @@ import java.util.Objects;
  * <p>Pages without article text are refused with a {@link ReportReadException} naming the file. Parsing and
  * walking are iterative, so no nesting depth exhausts the stack, and cost grows with the page's size.
  */
-public final class HtmlReportReader implements ReportReader {
+public final class HtmlReportReader extends ExtractingReportReader {
 
     private static final HtmlReportReader STANDARD = builder().build();
 
-    private final Locale locale;
-    private final long maxFileBytes;
-    private final StructureReader structure;
-
     private HtmlReportReader(Builder b) {
-        this.locale = b.locale;
-        this.maxFileBytes = b.maxFileBytes;
-        this.structure = StructureReader.builder().locale(b.locale).build();
+        super(b.locale, b.maxFileBytes);
     }
 
     /** The reader with the default size limit and Chinese messages. */
@@ -80,57 +68,24 @@ public final class HtmlReportReader implements ReportReader {
     }
 
     /**
-     * Reads the report on the page in {@code content}, named {@code sourceName} in errors.
-     *
-     * @throws ReportReadException when it is not a readable report page
-     */
-    @Override
-    public AnnualReport read(byte[] content, String sourceName) {
-        return structure.read(extract(content, sourceName));
-    }
-
-    /**
-     * Reads the report on the page saved at {@code path}; errors name the file.
-     *
-     * @throws IOException when the file cannot be read
-     * @throws ReportReadException when it is not a readable report page
-     */
-    @Override
-    public AnnualReport read(Path path) throws IOException {
-        String name = String.valueOf(path.getFileName());
-        try (InputStream in = Files.newInputStream(path)) {
-            return read(in, name);
-        }
-    }
-
-    /**
-     * Reads the report from {@code in} (not closed), reading at most the size limit.
-     *
-     * @throws IOException when the stream cannot be read
-     * @throws ReportReadException when it is not a readable report page
-     */
-    @Override
-    public AnnualReport read(InputStream in, String sourceName) throws IOException {
-        return read(in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFileBytes + 1)), sourceName);
-    }
-
-    /**
      * The page's lines with their layout hints and what it declares about itself, before the structure
      * reader reads them.
      *
      * @throws ReportReadException when it is not a readable report page
      */
+    @Override
     public SourceDocument extract(byte[] content, String sourceName) {
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(sourceName, "sourceName");
-        HtmlMessages messages = HtmlMessages.of(locale);
-        if (content.length > maxFileBytes) {
-            throw ReportReadException.of(sourceName, "", messages.get(HtmlMessages.Key.TOO_LARGE, maxFileBytes), null);
+        HtmlMessages messages = HtmlMessages.of(locale());
+        if (content.length > maxFileBytes()) {
+            throw ReportReadException.of(
+                    sourceName, "", messages.get(HtmlMessages.Key.TOO_LARGE, maxFileBytes()), null);
         }
         DocumentFormat format = Readers.detect(content);
         if (!format.equals(DocumentFormat.HTML)) {
             throw ReportReadException.of(
-                    sourceName, "", messages.get(HtmlMessages.Key.NOT_HTML, format.displayName(locale)), null);
+                    sourceName, "", messages.get(HtmlMessages.Key.NOT_HTML, format.displayName(locale())), null);
         }
         return HtmlExtractor.extract(content, sourceName, messages);
     }

@@ -1,19 +1,13 @@
 package io.github.fazhi.ofd;
 
-import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.ReportReadException;
 import io.github.fazhi.core.read.DocumentFormat;
+import io.github.fazhi.core.read.ExtractingReportReader;
 import io.github.fazhi.core.read.Readers;
-import io.github.fazhi.core.read.ReportReader;
 import io.github.fazhi.core.read.SourceDocument;
-import io.github.fazhi.core.read.StructureReader;
 import io.github.fazhi.ofd.internal.extract.OfdExtractor;
 import io.github.fazhi.ofd.internal.extract.OfdLimits;
 import io.github.fazhi.ofd.internal.extract.OfdMessages;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -42,16 +36,14 @@ import java.util.Objects;
  * page and character counts. The checked parts are written to a private temporary directory that is
  * deleted after the read. Encrypted OFDs and OFDs without text (scans) are refused by name.
  */
-public final class OfdReportReader implements ReportReader {
+public final class OfdReportReader extends ExtractingReportReader {
 
     private static final OfdReportReader STANDARD = builder().build();
 
-    private final Locale locale;
     private final OfdLimits limits;
-    private final StructureReader structure;
 
     private OfdReportReader(Builder b) {
-        this.locale = b.locale;
+        super(b.locale, b.maxFileBytes);
         this.limits = new OfdLimits(
                 b.maxFileBytes,
                 b.maxEntries,
@@ -62,7 +54,6 @@ public final class OfdReportReader implements ReportReader {
                 b.maxDepth,
                 b.maxPages,
                 b.maxGlyphs);
-        this.structure = StructureReader.builder().locale(b.locale).build();
     }
 
     /** The reader with the default limits and Chinese messages. */
@@ -82,50 +73,16 @@ public final class OfdReportReader implements ReportReader {
     }
 
     /**
-     * Reads the report in {@code content}, named {@code sourceName} in errors.
-     *
-     * @throws ReportReadException when it is not a readable OFD report
-     */
-    @Override
-    public AnnualReport read(byte[] content, String sourceName) {
-        return structure.read(extract(content, sourceName));
-    }
-
-    /**
-     * Reads the report in the file at {@code path}; errors name the file.
-     *
-     * @throws IOException when the file cannot be read
-     * @throws ReportReadException when it is not a readable OFD report
-     */
-    @Override
-    public AnnualReport read(Path path) throws IOException {
-        String name = String.valueOf(path.getFileName());
-        try (InputStream in = Files.newInputStream(path)) {
-            return read(in, name);
-        }
-    }
-
-    /**
-     * Reads the report from {@code in} (not closed), reading at most the size limit.
-     *
-     * @throws IOException when the stream cannot be read
-     * @throws ReportReadException when it is not a readable OFD report
-     */
-    @Override
-    public AnnualReport read(InputStream in, String sourceName) throws IOException {
-        return read(in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1)), sourceName);
-    }
-
-    /**
      * The document's lines with their layout hints and what it declares about itself, before the structure
      * reader reads them.
      *
      * @throws ReportReadException when it is not a readable OFD
      */
+    @Override
     public SourceDocument extract(byte[] content, String sourceName) {
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(sourceName, "sourceName");
-        OfdMessages messages = OfdMessages.of(locale);
+        OfdMessages messages = OfdMessages.of(locale());
         if (content.length > limits.maxFileBytes()) {
             throw ReportReadException.of(
                     sourceName, "", messages.get(OfdMessages.Key.TOO_LARGE, limits.maxFileBytes()), null);
@@ -133,7 +90,7 @@ public final class OfdReportReader implements ReportReader {
         DocumentFormat format = Readers.detect(content);
         if (!format.equals(DocumentFormat.OFD) && !format.equals(DocumentFormat.ZIP)) {
             throw ReportReadException.of(
-                    sourceName, "", messages.get(OfdMessages.Key.NOT_OFD, format.displayName(locale)), null);
+                    sourceName, "", messages.get(OfdMessages.Key.NOT_OFD, format.displayName(locale())), null);
         }
         return OfdExtractor.extract(content, sourceName, limits, messages);
     }

@@ -1,19 +1,13 @@
 package io.github.fazhi.pdf;
 
-import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.ReportReadException;
 import io.github.fazhi.core.read.DocumentFormat;
+import io.github.fazhi.core.read.ExtractingReportReader;
 import io.github.fazhi.core.read.Readers;
-import io.github.fazhi.core.read.ReportReader;
 import io.github.fazhi.core.read.SourceDocument;
-import io.github.fazhi.core.read.StructureReader;
 import io.github.fazhi.pdf.internal.extract.PdfExtractor;
 import io.github.fazhi.pdf.internal.extract.PdfLimits;
 import io.github.fazhi.pdf.internal.extract.PdfMessages;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -55,16 +49,14 @@ import java.util.Objects;
  * million), extracted characters (5 million), nesting deep enough to overflow the stack, and time (30
  * seconds). The limits can be set on the {@link Builder}.
  */
-public final class PdfReportReader implements ReportReader {
+public final class PdfReportReader extends ExtractingReportReader {
 
     private static final PdfReportReader STANDARD = builder().build();
 
-    private final Locale locale;
     private final PdfLimits limits;
-    private final StructureReader structure;
 
     private PdfReportReader(Builder b) {
-        this.locale = b.locale;
+        super(b.locale, b.maxFileBytes);
         this.limits = new PdfLimits(
                 b.maxFileBytes,
                 b.maxPages,
@@ -73,7 +65,6 @@ public final class PdfReportReader implements ReportReader {
                 b.maxOperations,
                 b.maxChars,
                 b.maxMillis);
-        this.structure = StructureReader.builder().locale(b.locale).build();
     }
 
     /** The reader with the default limits and Chinese messages. */
@@ -93,50 +84,16 @@ public final class PdfReportReader implements ReportReader {
     }
 
     /**
-     * Reads the report in {@code content}, named {@code sourceName} in errors.
-     *
-     * @throws ReportReadException when it is not a readable PDF report
-     */
-    @Override
-    public AnnualReport read(byte[] content, String sourceName) {
-        return structure.read(extract(content, sourceName));
-    }
-
-    /**
-     * Reads the report in the file at {@code path}; errors name the file.
-     *
-     * @throws IOException when the file cannot be read
-     * @throws ReportReadException when it is not a readable PDF report
-     */
-    @Override
-    public AnnualReport read(Path path) throws IOException {
-        String name = String.valueOf(path.getFileName());
-        try (InputStream in = Files.newInputStream(path)) {
-            return read(in, name);
-        }
-    }
-
-    /**
-     * Reads the report from {@code in} (not closed), reading at most the size limit.
-     *
-     * @throws IOException when the stream cannot be read
-     * @throws ReportReadException when it is not a readable PDF report
-     */
-    @Override
-    public AnnualReport read(InputStream in, String sourceName) throws IOException {
-        return read(in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1)), sourceName);
-    }
-
-    /**
      * The document's lines with their layout hints and what it declares about itself, before the structure
      * reader reads them.
      *
      * @throws ReportReadException when it is not a readable PDF
      */
+    @Override
     public SourceDocument extract(byte[] content, String sourceName) {
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(sourceName, "sourceName");
-        PdfMessages messages = PdfMessages.of(locale);
+        PdfMessages messages = PdfMessages.of(locale());
         if (content.length > limits.maxFileBytes()) {
             throw ReportReadException.of(
                     sourceName, "", messages.get(PdfMessages.Key.TOO_LARGE, limits.maxFileBytes()), null);
@@ -144,7 +101,7 @@ public final class PdfReportReader implements ReportReader {
         DocumentFormat format = Readers.detect(content);
         if (!format.equals(DocumentFormat.PDF)) {
             throw ReportReadException.of(
-                    sourceName, "", messages.get(PdfMessages.Key.NOT_PDF, format.displayName(locale)), null);
+                    sourceName, "", messages.get(PdfMessages.Key.NOT_PDF, format.displayName(locale())), null);
         }
         return PdfExtractor.extract(content, sourceName, limits, messages);
     }

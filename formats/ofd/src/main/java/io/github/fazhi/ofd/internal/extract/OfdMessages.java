@@ -1,7 +1,7 @@
 package io.github.fazhi.ofd.internal.extract;
 
+import io.github.fazhi.core.read.MessageBundle;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
  * The messages of the OFD reader, from the resource bundle
@@ -11,8 +11,6 @@ import java.util.ResourceBundle;
 public final class OfdMessages {
 
     private static final String BUNDLE = "io.github.fazhi.ofd.internal.extract.OfdMessages";
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     /** What went wrong: each key names a template in the bundle. */
     public enum Key {
@@ -35,22 +33,19 @@ public final class OfdMessages {
         NO_TEXT
     }
 
-    private final ResourceBundle bundle;
+    private final MessageBundle bundle;
 
-    private OfdMessages(ResourceBundle bundle) {
+    private OfdMessages(MessageBundle bundle) {
         this.bundle = bundle;
     }
 
     /** Messages in {@code locale}'s language: English for English, Chinese otherwise. */
     public static OfdMessages of(Locale locale) {
-        boolean english = Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
-        return new OfdMessages(ResourceBundle.getBundle(
-                BUNDLE, english ? Locale.ENGLISH : Locale.ROOT, OfdMessages.class.getClassLoader(), NO_FALLBACK));
+        return new OfdMessages(MessageBundle.of(BUNDLE, locale, OfdMessages.class.getClassLoader()));
     }
 
     /** The message for {@code key} with its arguments filled in ({@link String#format} placeholders). */
     public String get(Key key, Object... args) {
-        String template = bundle.getString(key.name());
-        return args.length == 0 ? template : String.format(Locale.ROOT, template, args);
+        return bundle.get(key.name(), args);
     }
 }
