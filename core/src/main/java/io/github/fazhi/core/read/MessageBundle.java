@@ -21,6 +21,10 @@ public final class MessageBundle {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
+    /** Bundles already loaded, by class loader, base name and language: a reader builds messages on every read. */
+    private static final java.util.Map<ClassLoader, java.util.Map<String, MessageBundle>> LOADED =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
     private final ResourceBundle bundle;
 
     private MessageBundle(ResourceBundle bundle) {
@@ -36,8 +40,12 @@ public final class MessageBundle {
         Objects.requireNonNull(baseName, "baseName");
         Objects.requireNonNull(loader, "loader");
         boolean english = Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
-        return new MessageBundle(
-                ResourceBundle.getBundle(baseName, english ? Locale.ENGLISH : Locale.ROOT, loader, NO_FALLBACK));
+        java.util.Map<String, MessageBundle> byName =
+                LOADED.computeIfAbsent(loader, l -> new java.util.concurrent.ConcurrentHashMap<>());
+        return byName.computeIfAbsent(
+                baseName + (english ? "_en" : ""),
+                k -> new MessageBundle(ResourceBundle.getBundle(
+                        baseName, english ? Locale.ENGLISH : Locale.ROOT, loader, NO_FALLBACK)));
     }
 
     /**

@@ -32,7 +32,7 @@ final class ArticleFinder {
             ".wenZhang",
             ".content_text",
             ".view",
-            "[itemprop=articleBody]",
+            "[itemprop=articleBody]", // the only attribute rule: itemprop
             "article");
 
     /** A container with less text than this is a template's empty placeholder, not the body. */
@@ -47,8 +47,11 @@ final class ArticleFinder {
             matches.add(new java.util.ArrayList<>());
         }
         for (Element e : body.getAllElements()) {
+            String classes = e.hasAttr("class") ? " " + e.attr("class").replaceAll("\\s+", " ") + " " : "";
+            String id = e.hasAttr("id") ? e.id() : "";
+            String itemprop = e.hasAttr("itemprop") ? e.attr("itemprop") : "";
             for (int i = 0; i < CONTAINERS.size(); i++) {
-                if (matches(e, CONTAINERS.get(i))) {
+                if (matches(e.normalName(), classes, id, itemprop, CONTAINERS.get(i))) {
                     matches.get(i).add(e);
                 }
             }
@@ -74,23 +77,25 @@ final class ArticleFinder {
         return Optional.empty();
     }
 
-    /** Whether {@code e} matches a rule of {@link #CONTAINERS}: {@code tag.class}, {@code .class}, {@code #id}, {@code [attr=value]} or a tag. */
-    private static boolean matches(Element e, String rule) {
+    /**
+     * Whether an element (its tag, its classes as {@code " a b "}, its id and itemprop) matches a rule of
+     * {@link #CONTAINERS}: {@code tag.class}, {@code .class}, {@code #id}, {@code [itemprop=value]} or a tag.
+     */
+    private static boolean matches(String tag, String classes, String id, String itemprop, String rule) {
         if (rule.startsWith(".")) {
-            return e.hasClass(rule.substring(1));
+            return !classes.isEmpty() && classes.contains(" " + rule.substring(1) + " ");
         }
         if (rule.startsWith("#")) {
-            return e.id().equals(rule.substring(1));
+            return id.equals(rule.substring(1));
         }
         if (rule.startsWith("[")) {
-            int eq = rule.indexOf('=');
-            return e.attr(rule.substring(1, eq)).equals(rule.substring(eq + 1, rule.length() - 1));
+            return !itemprop.isEmpty() && rule.equals("[itemprop=" + itemprop + "]");
         }
         int dot = rule.indexOf('.');
         if (dot > 0) {
-            return e.normalName().equals(rule.substring(0, dot)) && e.hasClass(rule.substring(dot + 1));
+            return tag.equals(rule.substring(0, dot)) && classes.contains(" " + rule.substring(dot + 1) + " ");
         }
-        return e.normalName().equals(rule);
+        return tag.equals(rule);
     }
 
     private static Optional<Element> best(List<Element> found, int minText) {

@@ -497,8 +497,9 @@ final class PageLines {
             if (e.normalName().equals("center")) {
                 return true;
             }
-            Matcher m = TEXT_ALIGN.matcher(e.attr("style"));
-            if (m.find()) {
+            String style = e.hasAttr("style") ? e.attr("style") : "";
+            Matcher m = TEXT_ALIGN.matcher(style);
+            if (!style.isEmpty() && m.find()) {
                 return m.group(1).toLowerCase(Locale.ROOT).equals("center");
             }
             String align = e.attr("align");
@@ -514,7 +515,15 @@ final class PageLines {
         return false;
     }
 
+    /** Whether {@code e} has a style attribute in which {@code pattern} occurs. */
+    private static boolean hasStyle(Element e, Pattern pattern) {
+        return e.hasAttr("style") && pattern.matcher(e.attr("style")).find();
+    }
+
     private static Optional<Double> fontSizeOf(Element e) {
+        if (!e.hasAttr("style")) {
+            return Optional.empty();
+        }
         Matcher m = FONT_SIZE.matcher(e.attr("style"));
         if (m.find()) {
             try {
@@ -556,7 +565,7 @@ final class PageLines {
             }
             if (e == article || tag.equals("body") || BLOCKS.contains(tag) && !tag.startsWith("h")) {
                 // a block's own weight counts; beyond the block, inherited weight from page styles is unknown
-                return BOLD_WEIGHT.matcher(e.attr("style")).find();
+                return hasStyle(e, BOLD_WEIGHT);
             }
         }
         return false;
