@@ -35,6 +35,12 @@ public abstract class AbstractFazhiAssert<SELF extends AbstractFazhiAssert<SELF,
      */
     boolean detached;
 
+    /**
+     * An assertion on {@code actual}, printing fazhi's types in their short form.
+     *
+     * @param actual the value asserted on
+     * @param selfType the concrete assertion class, for AssertJ's fluent returns
+     */
     protected AbstractFazhiAssert(ACTUAL actual, Class<?> selfType) {
         super(actual, selfType);
         info.useRepresentation(FazhiRepresentation.INSTANCE);

@@ -30,12 +30,14 @@ public record BaselineComparison(
      * @param finding the finding
      */
     public record NewFinding(String file, Finding finding) {
+        /** Checks for nulls. */
         public NewFinding {
             Objects.requireNonNull(file, "file");
             Objects.requireNonNull(finding, "finding");
         }
     }
 
+    /** Copies the lists and checks for nulls. */
     public BaselineComparison {
         newFindings = List.copyOf(newFindings);
         goneFindings = List.copyOf(goneFindings);

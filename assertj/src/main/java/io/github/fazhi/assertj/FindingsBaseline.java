@@ -97,6 +97,7 @@ public final class FindingsBaseline {
      */
     public record Entry(String file, String ruleId, String elementId, String fingerprint, String message) {
 
+        /** Checks for nulls. */
         public Entry {
             Objects.requireNonNull(file, "file");
             Objects.requireNonNull(ruleId, "ruleId");

@@ -32,9 +32,9 @@ import picocli.CommandLine.ParentCommand;
         name = "check",
         mixinStandardHelpOptions = true,
         description = {
-            "Check reports against the rules and list the findings. PATH is a file or a folder (searched recursively"
-                    + " for .txt, .docx, .doc, .wps, .pdf, .ofd, .html and .json); each file is read by its content.",
-            "检查报告是否符合规则并列出问题。PATH 为文件或文件夹（递归查找 .txt、.docx、.doc、.wps、.pdf、.ofd、.html、.json），" + "按文件内容选用读取方式。"
+            "Check reports against the rules and list the findings. PATH is a file or a folder (every file in it,"
+                    + " recursively; files in a format fazhi does not read are listed as read errors with the format).",
+            "检查报告是否符合规则并列出问题。PATH 为文件或文件夹（递归检查其中每个文件；无法读取的格式列为读取错误并注明格式）。"
         },
         footer = {
             "",
@@ -106,13 +106,7 @@ final class CheckCommand implements Callable<Integer> {
                 .build();
         List<Inputs.Input> inputs = Inputs.expand(paths);
         if (inputs.isEmpty()) {
-            root.err()
-                    .println("fazhi: "
-                            + msg(
-                                    "未找到报告文件（.txt、.docx、.doc、.wps、.pdf、.ofd、.html、.json）",
-                                    "no report files (.txt, .docx, .doc, .wps, .pdf, .ofd, .html, .json) found in")
-                            + " "
-                            + paths);
+            root.err().println("fazhi: " + msg("未找到文件", "no files found in") + " " + paths);
             return ExitCodes.UNREADABLE;
         }
         Progress progress = Progress.of(root.err(), inputs.size(), root.terminal());

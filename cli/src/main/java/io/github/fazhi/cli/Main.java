@@ -31,6 +31,7 @@ public final class Main {
         HIBERNATE.setLevel(java.util.logging.Level.WARNING);
     }
 
+    /** Runs the {@code fazhi} command with {@code args} and exits with its exit code. */
     public static void main(String[] args) {
         quietLibraryLogging();
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);

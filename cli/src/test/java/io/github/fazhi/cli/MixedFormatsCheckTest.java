@@ -56,7 +56,7 @@ class MixedFormatsCheckTest {
             Files.copy(rendered.resolve("qingyuan." + ext), folder.resolve("qingyuan." + ext));
         }
         Files.write(folder.resolve("scan.pdf"), scan());
-        Files.writeString(folder.resolve("notes.md"), "# not a report, not checked");
+        Files.writeString(folder.resolve("notes.rtf"), "{\\rtf1\\ansi 报告}");
 
         CliRun r = CliRun.run("check", "--fail-on", "never", folder.toString());
         assertThat(r.err()).doesNotContain("Exception").doesNotContain("at io.github");
@@ -70,8 +70,9 @@ class MixedFormatsCheckTest {
         assertThat(r.out())
                 .contains(folder.resolve("scan.pdf") + "  error  read-error  ")
                 .contains("PDF 中没有可提取的文字");
-        assertThat(rules).doesNotContainKey("notes.md");
-        assertThat(r.out()).contains("共检查 7 个文件");
+        // a format fazhi does not read is named, never read as text
+        assertThat(rules.get("notes.rtf")).singleElement().asString().startsWith("error read-error");
+        assertThat(r.out()).contains("RTF").contains("共检查 8 个文件");
     }
 
     private static byte[] scan() throws IOException {

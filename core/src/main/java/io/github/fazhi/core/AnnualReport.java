@@ -49,6 +49,7 @@ public record AnnualReport(
         Optional<SignOff> signOff,
         List<Block> trailing) {
 
+    /** Checks for nulls, copies the lists and gives every element the id of its place. */
     public AnnualReport {
         Objects.requireNonNull(metadata, "metadata");
         Objects.requireNonNull(title, "title");

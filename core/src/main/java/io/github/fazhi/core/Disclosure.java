@@ -18,6 +18,7 @@ import java.util.Optional;
  */
 public record Disclosure(Optional<LocalDate> date, Optional<DisclosureChannel> channel, Optional<String> url) {
 
+    /** Checks for nulls. */
     public Disclosure {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(channel, "channel");

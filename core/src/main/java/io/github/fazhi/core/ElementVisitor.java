@@ -19,26 +19,32 @@ public interface ElementVisitor<R> {
     /** What a visit returns for an element type this visitor does not override. */
     R defaultValue(Element element);
 
+    /** Visits a header line; by default {@link #defaultValue}. */
     default R visitHeaderLine(HeaderLine line) {
         return defaultValue(line);
     }
 
+    /** Visits the title; by default {@link #defaultValue}. */
     default R visitTitle(Title title) {
         return defaultValue(title);
     }
 
+    /** Visits a paragraph; by default {@link #defaultValue}. */
     default R visitParagraph(Paragraph paragraph) {
         return defaultValue(paragraph);
     }
 
+    /** Visits a line of page furniture; by default {@link #defaultValue}. */
     default R visitPageFurniture(PageFurniture furniture) {
         return defaultValue(furniture);
     }
 
+    /** Visits a section; by default {@link #defaultValue}. */
     default R visitSection(Section section) {
         return defaultValue(section);
     }
 
+    /** Visits the sign-off; by default {@link #defaultValue}. */
     default R visitSignOff(SignOff signOff) {
         return defaultValue(signOff);
     }

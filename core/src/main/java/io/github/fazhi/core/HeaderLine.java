@@ -21,6 +21,7 @@ import java.util.Optional;
 public record HeaderLine(String id, HeaderLineKind kind, String text, boolean afterTitle, Optional<SourceSpan> span)
         implements Element {
 
+    /** Checks for nulls. */
     public HeaderLine {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");

@@ -3,6 +3,7 @@ package io.github.fazhi.core;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
@@ -54,6 +55,32 @@ public final class Lexicon {
     public static final List<String> TITLE_ORGAN_SUFFIXES = longestFirst(List.of(
             "人民政府", "政府", "管理委员会", "委员会", "管委会", "办公室", "街道办事处", "办事处", "中心", "区委", "县委", "市委", "局", "厅", "部", "委", "办",
             "院", "署", "所", "处", "站", "队"));
+
+    /**
+     * Short forms of words in organ names, long form first ({@code 人民政府} → {@code 政府}), in the order
+     * to apply them: each only ever makes two spellings of one organ's name equal, never two organs.
+     */
+    public static final List<Map.Entry<String, String>> ORGAN_SHORT_FORMS = List.of(
+            Map.entry("中国共产党", "中共"),
+            Map.entry("人民政府", "政府"),
+            Map.entry("街道办事处", "街道"),
+            Map.entry("委员会", "委"),
+            Map.entry("办公室", "办"),
+            Map.entry("市场监督管理", "市场监管"),
+            Map.entry("住房和城乡建设", "住房城乡建设"),
+            Map.entry("人力资源和社会保障", "人力资源社会保障"));
+
+    /** The words that end a place name inside an organ's name: 清河<b>市</b>清河<b>区</b>司法局, longest first. */
+    public static final List<String> PLACE_LEVEL_SUFFIXES =
+            longestFirst(List.of("自治区", "自治州", "自治县", "街道", "省", "市", "州", "盟", "区", "县", "旗", "镇", "乡"));
+
+    /**
+     * Words of the genre that file names and titles carry around an organ's name ({@code 清河区司法局2025年法治政府建设
+     * 年度报告（终稿）}), longest first, so that what is left is the organ.
+     */
+    public static final List<String> FILE_NAME_GENRE_WORDS = longestFirst(List.of(
+            "法治政府建设", "法治建设", "年度报告", "工作报告", "情况报告", "报告", "情况", "工作", "关于", "年度", "终稿", "定稿", "修改稿", "送审稿", "公开版",
+            "报送版", "最终版", "副本", "的"));
 
     /** The organ suffix {@code name} ends with (the longest), when it is longer than the suffix. */
     public static Optional<String> organSuffix(String name) {

@@ -19,6 +19,7 @@ public record Numbering(int level, int ordinal) {
     /** The deepest level GB/T 9704-2012 numbers. */
     public static final int MAX_LEVEL = 4;
 
+    /** Checks that the level is 1 to {@value #MAX_LEVEL} and the ordinal 1 to 9999. */
     public Numbering {
         if (level < 1 || level > MAX_LEVEL) {
             throw new IllegalArgumentException("heading level must be 1 to 4, not " + level);

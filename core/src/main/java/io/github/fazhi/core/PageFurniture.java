@@ -25,6 +25,7 @@ public record PageFurniture(String id, String text, Optional<SourceSpan> span) i
     /** The prefix of page furniture ids inside their container. */
     public static final String ID_PREFIX = "f";
 
+    /** Checks for nulls. */
     public PageFurniture {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");

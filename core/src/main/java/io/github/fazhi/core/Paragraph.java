@@ -21,6 +21,7 @@ public record Paragraph(String id, String text, Optional<SourceSpan> span) imple
     /** The prefix of paragraph ids inside their container. */
     public static final String ID_PREFIX = "p";
 
+    /** Checks for nulls. */
     public Paragraph {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");

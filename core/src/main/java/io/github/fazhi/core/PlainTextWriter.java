@@ -167,6 +167,7 @@ public final class PlainTextWriter {
             return this;
         }
 
+        /** The writer, immutable and safe to share between threads. */
         public PlainTextWriter build() {
             return new PlainTextWriter(this);
         }

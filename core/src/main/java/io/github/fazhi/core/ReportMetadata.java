@@ -41,6 +41,7 @@ public record ReportMetadata(
     /** Metadata with nothing known. */
     public static final ReportMetadata EMPTY = builder().build();
 
+    /** Checks for nulls and copies the lists. */
     public ReportMetadata {
         issuers = List.copyOf(issuers);
         Objects.requireNonNull(reportingYear, "reportingYear");
@@ -95,56 +96,67 @@ public record ReportMetadata(
 
         private Builder() {}
 
+        /** Sets the issuers, the lead organ first (default none). */
         public Builder issuers(List<String> value) {
             issuers = List.copyOf(value);
             return this;
         }
 
+        /** Sets the reporting year. */
         public Builder reportingYear(int value) {
             reportingYear = OptionalInt.of(value);
             return this;
         }
 
+        /** Sets the reporting year, or that it is not known. */
         public Builder reportingYear(OptionalInt value) {
             reportingYear = Objects.requireNonNull(value);
             return this;
         }
 
+        /** Sets the kind of organ that reports. */
         public Builder subjectType(SubjectType value) {
             subjectType = Optional.of(value);
             return this;
         }
 
+        /** Sets the administrative level of the organ. */
         public Builder level(AdministrativeLevel value) {
             level = Optional.of(value);
             return this;
         }
 
+        /** Sets the 主送机关 (default none). */
         public Builder mainRecipients(List<String> value) {
             mainRecipients = List.copyOf(value);
             return this;
         }
 
+        /** Sets the 抄送机关 (default none). */
         public Builder ccRecipients(List<String> value) {
             ccRecipients = List.copyOf(value);
             return this;
         }
 
+        /** Sets the 发文字号, such as {@code 清区司发〔2026〕3号}. */
         public Builder documentNumber(String value) {
             documentNumber = Optional.of(value);
             return this;
         }
 
+        /** Sets the 签发人. */
         public Builder signatory(String value) {
             signatory = Optional.of(value);
             return this;
         }
 
+        /** Sets how and when the report was published. */
         public Builder disclosure(Disclosure value) {
             disclosure = Optional.of(value);
             return this;
         }
 
+        /** The metadata. */
         public ReportMetadata build() {
             return new ReportMetadata(
                     issuers,

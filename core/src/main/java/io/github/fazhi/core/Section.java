@@ -46,6 +46,7 @@ public record Section(
         Optional<SourceSpan> span)
         implements Element {
 
+    /** Checks for nulls and copies the lists. */
     public Section {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");

@@ -29,6 +29,7 @@ public record SignOff(
     /** The id every sign-off has. */
     public static final String ID = "signoff";
 
+    /** Checks for nulls and copies the issuers. */
     public SignOff {
         Objects.requireNonNull(id, "id");
         issuers = List.copyOf(issuers);

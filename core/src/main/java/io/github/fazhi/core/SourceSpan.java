@@ -21,6 +21,7 @@ package io.github.fazhi.core;
  */
 public record SourceSpan(int page, int line, int column, int endLine, int endColumn) implements Comparable<SourceSpan> {
 
+    /** Checks that positions count from 1 (pages from 1, or 0 for none) and the end is not before the start. */
     public SourceSpan {
         if (page < 0) {
             throw new IllegalArgumentException("pages count from 1 (0 for none): " + page);

@@ -25,6 +25,7 @@ public record Title(String id, String text, List<String> lines, Optional<SourceS
     /** The id every title has. */
     public static final String ID = "title";
 
+    /** Checks for nulls and copies the lines. */
     public Title {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");

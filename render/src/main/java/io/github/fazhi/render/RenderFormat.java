@@ -38,6 +38,7 @@ public record RenderFormat(String id, String mediaType, String fileExtension, Op
     /** An HTML page or fragment. */
     public static final RenderFormat HTML = text("html", "text/html", "html");
 
+    /** Checks for nulls. */
     public RenderFormat {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(mediaType, "mediaType");

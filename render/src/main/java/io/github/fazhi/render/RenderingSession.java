@@ -27,6 +27,7 @@ public abstract class RenderingSession implements NodeRendererContext {
     private final AnnualReport report;
     private NodeRendererMap nodes;
 
+    /** A session rendering {@code report}. */
     protected RenderingSession(AnnualReport report) {
         this.report = Objects.requireNonNull(report, "report");
     }

@@ -52,6 +52,7 @@ public record Audit(
     /** The file names {@link #writeTo} writes. */
     public static final String JSON = "audit.json", HTML = "audit.html", XLSX = "audit.xlsx", SARIF = "audit.sarif";
 
+    /** Checks for nulls and copies the lists. */
     public Audit {
         Objects.requireNonNull(year, "year");
         Objects.requireNonNull(profile, "profile");

@@ -45,6 +45,7 @@ public record AuditTotals(
         int latePublications,
         int withoutPublicationDate) {
 
+    /** Checks for nulls and copies the counts. */
     public AuditTotals {
         Objects.requireNonNull(byStatus, "byStatus");
         EnumMap<AuditStatus, Integer> copy = new EnumMap<>(AuditStatus.class);

@@ -46,6 +46,7 @@ public record DeadlineCheck(LocalDate deadline, Optional<LocalDate> date) {
         }
     }
 
+    /** Checks for nulls. */
     public DeadlineCheck {
         Objects.requireNonNull(deadline, "deadline");
         Objects.requireNonNull(date, "date");

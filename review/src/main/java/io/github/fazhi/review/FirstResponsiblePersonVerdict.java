@@ -61,6 +61,7 @@ public record FirstResponsiblePersonVerdict(Kind kind, List<Finding> findings) {
     public static final FirstResponsiblePersonVerdict NOT_READ =
             new FirstResponsiblePersonVerdict(Kind.NOT_READ, List.of());
 
+    /** Checks for nulls and copies the findings. */
     public FirstResponsiblePersonVerdict {
         Objects.requireNonNull(kind, "kind");
         findings = List.copyOf(findings);

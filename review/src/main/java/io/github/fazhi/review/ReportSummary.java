@@ -52,6 +52,7 @@ public record ReportSummary(
         UnitMatch match,
         Optional<String> page) {
 
+    /** Checks for nulls and copies the lists. */
     public ReportSummary {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(format, "format");

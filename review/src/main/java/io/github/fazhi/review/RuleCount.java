@@ -21,6 +21,7 @@ import java.util.Objects;
  */
 public record RuleCount(String ruleId, Severity severity, String description, int findings, int files) {
 
+    /** Checks for nulls. */
     public RuleCount {
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(severity, "severity");

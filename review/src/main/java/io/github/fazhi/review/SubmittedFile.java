@@ -19,6 +19,7 @@ import java.util.Objects;
  */
 public record SubmittedFile(ReportSummary summary, AuditStatus status, boolean primary) {
 
+    /** Checks for nulls. */
     public SubmittedFile {
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(status, "status");

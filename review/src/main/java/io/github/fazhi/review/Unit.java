@@ -26,6 +26,7 @@ import java.util.Optional;
  */
 public record Unit(String name, Optional<SubjectType> type, Optional<AdministrativeLevel> level, List<String> aliases) {
 
+    /** Checks the name (not blank, stripped) and copies the aliases. */
     public Unit {
         Objects.requireNonNull(name, "name");
         name = name.strip();

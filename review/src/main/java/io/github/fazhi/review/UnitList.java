@@ -199,10 +199,20 @@ public final class UnitList {
 
     /** The CSV form: RFC 4180 quoting, an optional header row. */
     private static final class CsvList {
-        private static final List<String> NAME = List.of("name", "unit", "单位", "单位名称", "名称", "报告主体", "报告单位");
-        private static final List<String> TYPE = List.of("type", "subjecttype", "subject", "类型", "单位类型", "主体类型");
-        private static final List<String> LEVEL = List.of("level", "层级", "级别", "行政级别");
-        private static final List<String> ALIASES = List.of("aliases", "alias", "别名", "简称", "其他名称");
+        private static final List<String> NAME = columnNames("name");
+        private static final List<String> TYPE = columnNames("type");
+        private static final List<String> LEVEL = columnNames("level");
+        private static final List<String> ALIASES = columnNames("aliases");
+
+        /** The headers the column {@code key} may have, from {@code internal/UnitListColumns.properties}. */
+        private static List<String> columnNames(String key) {
+            java.util.ResourceBundle columns = java.util.ResourceBundle.getBundle(
+                    "io.github.fazhi.review.internal.UnitListColumns",
+                    Locale.ROOT,
+                    java.util.ResourceBundle.Control.getNoFallbackControl(
+                            java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
+            return List.of(columns.getString(key).split(","));
+        }
 
         private final String source;
         private final Locale locale;

@@ -29,6 +29,7 @@ public record UnitMatch(
     /** No unit fits. */
     public static final UnitMatch NONE = new UnitMatch(Optional.empty(), Optional.empty(), Optional.empty(), List.of());
 
+    /** Checks for nulls, copies the candidates and that a matched unit has its method and no other candidate. */
     public UnitMatch {
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(method, "method");

@@ -35,6 +35,7 @@ public record UnitResult(
         Optional<DeadlineCheck> submission,
         Optional<DeadlineCheck> publication) {
 
+    /** Checks that the number counts from 1, checks for nulls and copies the lists. */
     public UnitResult {
         if (number < 1) {
             throw new IllegalArgumentException("units are numbered from 1: " + number);

@@ -43,6 +43,7 @@ public record Finding(
     /** The element id of findings about the report as a whole. */
     public static final String REPORT = "report";
 
+    /** Checks for nulls and copies the detail (lists and maps inside it too). */
     public Finding {
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(severity, "severity");

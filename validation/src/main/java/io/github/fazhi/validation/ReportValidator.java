@@ -13,6 +13,7 @@ import io.github.fazhi.validation.internal.FrpDutyCoverageRule;
 import io.github.fazhi.validation.internal.Groups;
 import io.github.fazhi.validation.internal.Messages;
 import io.github.fazhi.validation.internal.MessagesLocator;
+import io.github.fazhi.validation.internal.ParameterEscaping;
 import io.github.fazhi.validation.internal.SeverityPayload;
 import io.github.fazhi.validation.internal.Spans;
 import io.github.fazhi.validation.internal.ValidationSettings;
@@ -37,7 +38,6 @@ import org.hibernate.validator.cfg.GenericConstraintDef;
 import org.hibernate.validator.cfg.context.TypeConstraintMappingContext;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.hibernate.validator.messageinterpolation.ExpressionLanguageFeatureLevel;
-import org.hibernate.validator.messageinterpolation.MessageParameterEscaping;
 
 /**
  * Checks annual reports against a {@link Profile}: the national rules by default, in Chinese by default.
@@ -87,7 +87,8 @@ public final class ReportValidator {
                 .constraintValidatorPayload(new ValidationSettings(profile, locale))
                 .constraintExpressionLanguageFeatureLevel(ExpressionLanguageFeatureLevel.NONE)
                 .customViolationExpressionLanguageFeatureLevel(ExpressionLanguageFeatureLevel.NONE)
-                .messageParameterEscaping(MessageParameterEscaping.ESCAPE)
+                // parameters are escaped by fazhi (ReportRule), on every Hibernate Validator version
+                .addProperty(ParameterEscaping.PROPERTY, ParameterEscaping.DISABLE_BUILT_IN)
                 .failFast(false);
         ConstraintMapping mapping = config.createConstraintMapping();
         TypeConstraintMappingContext<AnnualReport> type =

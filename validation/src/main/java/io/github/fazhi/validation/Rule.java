@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  * }</pre>
  *
  * <p>Message templates are Bean Validation templates: {@code {name}} stands for a message parameter the
- * check passes ({@link RuleContext.FindingBuilder#param}); write {@code \{} for a literal brace. Report
+ * check passes ({@link RuleContext.FindingBuilder#param}); write <code>\&#123;</code> for a literal brace. Report
  * text only ever arrives as a parameter value, never as part of a template.
  */
 public final class Rule {

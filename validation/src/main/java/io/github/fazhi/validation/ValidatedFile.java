@@ -18,6 +18,7 @@ import java.util.Objects;
  */
 public record ValidatedFile(String uri, ValidationReport report) {
 
+    /** Checks for nulls. */
     public ValidatedFile {
         Objects.requireNonNull(uri, "uri");
         Objects.requireNonNull(report, "report");

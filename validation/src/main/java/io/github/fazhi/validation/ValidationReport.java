@@ -25,6 +25,7 @@ import java.util.Optional;
  */
 public record ValidationReport(List<Finding> findings, Optional<String> source, Profile profile, Locale locale) {
 
+    /** Checks for nulls and copies the findings. */
     public ValidationReport {
         findings = List.copyOf(findings);
         Objects.requireNonNull(source, "source");

@@ -52,7 +52,7 @@ class ReportValidatorTest {
 
     /** A report whose text carries expression-language and message-template syntax. */
     private static AnnualReport hostile() {
-        String evil = "${1+1}{title}{io.github.fazhi.validation.none}\\{x\\}$";
+        String evil = "${1+1}#{1+1}{title}{io.github.fazhi.validation.none}\\{x\\}$";
         AnnualReport clean = Samples.clean().withTitle(Optional.of(Title.of("清河区" + evil + "2024年法治政府建设情况")));
         List<Section> parts = new ArrayList<>(clean.sections());
         parts.set(
@@ -89,7 +89,7 @@ class ReportValidatorTest {
 
     @Test
     void reportTextIsNeverInterpolated() {
-        String evil = "${1+1}{title}{io.github.fazhi.validation.none}\\{x\\}$";
+        String evil = "${1+1}#{1+1}{title}{io.github.fazhi.validation.none}\\{x\\}$";
 
         ValidationReport result = Samples.NATIONAL.validate(hostile());
 

@@ -16,10 +16,6 @@ import java.util.stream.Stream;
 /** Finds input files and reads each with the reader its content calls for. */
 public final class Inputs {
 
-    /** The extensions read, lower case, without the dot. */
-    public static final List<String> EXTENSIONS =
-            List.of("txt", "json", "docx", "doc", "wps", "pdf", "ofd", "html", "htm", "shtml", "xhtml");
-
     private static final ReadOptions OPTIONS = ReadOptions.defaults();
 
     private Inputs() {}
@@ -36,8 +32,9 @@ public final class Inputs {
     }
 
     /**
-     * Expands the arguments: files as given (any extension), folders recursively to the files with a
-     * known extension, in a stable (sorted) order. A missing path becomes an input with a problem.
+     * Expands the arguments: files as given, folders recursively to every regular file in them, whatever its
+     * name, in a stable (sorted) order; each is then read or refused by its content ({@link Readers}), so a
+     * folder check names every file it did not check and why. A missing path becomes an input with a problem.
      */
     public static List<Input> expand(List<Path> args) {
         List<Input> out = new ArrayList<>();
@@ -45,7 +42,6 @@ public final class Inputs {
             if (Files.isDirectory(arg)) {
                 try (Stream<Path> walk = Files.walk(arg)) {
                     walk.filter(Files::isRegularFile)
-                            .filter(p -> EXTENSIONS.contains(extension(p)))
                             .sorted()
                             .forEach(p -> out.add(new Input(p, arg.relativize(p), "")));
                 } catch (IOException | java.io.UncheckedIOException e) {

@@ -31,27 +31,25 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads the JSON form strictly: every field is type-checked against the schema before the report is
- * built, and every problem names its JSON path.
+ * Reads the JSON form strictly: the text is read into a {@link JsonValue} tree with jackson-core's
+ * streaming parser, every field is type-checked against the schema before the report is built, and every
+ * problem names its JSON path.
+ *
+ * <p>Versions: a reader reads its own major version up to its own minor ({@link #SCHEMA_VERSION}) and
+ * refuses the rest. A minor version adds fields or values, which an older reader could only drop, so it
+ * refuses a newer minor rather than lose part of a report; a major version changes or removes fields.
  */
 public final class JsonReading {
 
+    /** The version written, and the newest read. */
     public static final String SCHEMA_VERSION = "1.0";
-    private static final int MAJOR = 1;
-    private static final int MINOR = 0;
-    private static final Pattern VERSION = Pattern.compile("(\\d{1,4})\\.(\\d{1,4})");
-    private static final int MAX_DEPTH = 12;
 
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
+    private static final Pattern VERSION = Pattern.compile("(\\d{1,4})\\.(\\d{1,4})");
+    private static final int MAJOR = Integer.parseInt(SCHEMA_VERSION.substring(0, SCHEMA_VERSION.indexOf('.')));
+    private static final int MINOR = Integer.parseInt(SCHEMA_VERSION.substring(SCHEMA_VERSION.indexOf('.') + 1));
+    private static final int MAX_DEPTH = 12;
 
     private static final Set<String> ROOT_FIELDS = Set.of(
             "schemaVersion",
@@ -84,7 +82,6 @@ public final class JsonReading {
     private static final Set<String> DISCLOSURE_FIELDS = Set.of("date", "channel", "url");
 
     private final String source;
-    private boolean lenientFields;
 
     private JsonReading(String source) {
         this.source = source;
@@ -109,27 +106,8 @@ public final class JsonReading {
     }
 
     public static AnnualReport read(String json, String source) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
-        } catch (JacksonException e) {
-            TokenStreamLocation loc = e.getLocation();
-            if (loc != null && loc.getLineNr() > 0) {
-                throw new ReportReadException(
-                        source,
-                        "line " + loc.getLineNr() + ", column " + loc.getColumnNr(),
-                        "malformed JSON: " + e.getOriginalMessage(),
-                        Optional.of(SourceSpan.of(
-                                loc.getLineNr(),
-                                Math.max(1, loc.getColumnNr()),
-                                loc.getLineNr(),
-                                Math.max(1, loc.getColumnNr()))),
-                        -1,
-                        e);
-            }
-            throw ReportReadException.of(source, "", "malformed JSON: " + e.getOriginalMessage(), e);
-        }
-        if (root == null || root.isMissingNode() || root.isNull()) {
+        JsonValue root = JsonValue.read(json, source);
+        if (root.isNull()) {
             throw ReportReadException.of(source, "", "empty input: expected a JSON report object", null);
         }
         return new JsonReading(source).report(root);
@@ -139,9 +117,9 @@ public final class JsonReading {
         return ReportReadException.of(source, path, problem, null);
     }
 
-    private AnnualReport report(JsonNode root) {
+    private AnnualReport report(JsonValue root) {
         object(root, "$");
-        JsonNode version = root.get("schemaVersion");
+        JsonValue version = root.get("schemaVersion");
         if (version == null) {
             throw error("$.schemaVersion", "missing schemaVersion: this does not look like a fazhi report");
         }
@@ -160,7 +138,13 @@ public final class JsonReading {
                     "unsupported schema version " + version.stringValue() + ": this fazhi reads major version " + MAJOR
                             + " (" + SCHEMA_VERSION + ")");
         }
-        lenientFields = Integer.parseInt(vm.group(2)) > MINOR;
+        if (Integer.parseInt(vm.group(2)) > MINOR) {
+            throw error(
+                    "$.schemaVersion",
+                    "unsupported schema version " + version.stringValue()
+                            + ": it is newer than this fazhi reads (up to " + SCHEMA_VERSION
+                            + "), and reading it would drop what it adds; read it with a newer fazhi");
+        }
         fields(root, "$", ROOT_FIELDS);
 
         ReportMetadata.Builder meta = ReportMetadata.builder();
@@ -171,7 +155,7 @@ public final class JsonReading {
             throw error("$.coIssuers", "coIssuers given without issuer");
         }
         meta.issuers(issuers);
-        JsonNode year = root.get("reportingYear");
+        JsonValue year = root.get("reportingYear");
         if (year != null) {
             meta.reportingYear(intIn(year, "$.reportingYear", 1949, 2999));
         }
@@ -182,7 +166,7 @@ public final class JsonReading {
         meta.ccRecipients(strings(root, "ccRecipients", "$"));
         optString(root, "documentNumber", "$").ifPresent(meta::documentNumber);
         optString(root, "signatory", "$").ifPresent(meta::signatory);
-        JsonNode disclosure = root.get("disclosure");
+        JsonValue disclosure = root.get("disclosure");
         if (disclosure != null) {
             meta.disclosure(disclosure(disclosure, "$.disclosure"));
         }
@@ -213,7 +197,7 @@ public final class JsonReading {
         return new AnnualReport(meta.build(), header, title, preamble, sections, signOff, trailing);
     }
 
-    private Disclosure disclosure(JsonNode n, String path) {
+    private Disclosure disclosure(JsonValue n, String path) {
         object(n, path);
         fields(n, path, DISCLOSURE_FIELDS);
         return new Disclosure(
@@ -222,7 +206,7 @@ public final class JsonReading {
                 optString(n, "url", path));
     }
 
-    private HeaderLine header(JsonNode n, String path) {
+    private HeaderLine header(JsonValue n, String path) {
         object(n, path);
         fields(n, path, HEADER_FIELDS);
         HeaderLineKind kind = enumValue(HeaderLineKind.class, reqString(n, "kind", path), path + ".kind");
@@ -234,7 +218,7 @@ public final class JsonReading {
      * A block: {@code type} {@code paragraph} (the default in the preamble and trailing lists, where
      * paragraphs carry no type) or {@code furniture}.
      */
-    private Block block(JsonNode n, String path, boolean typeRequired) {
+    private Block block(JsonValue n, String path, boolean typeRequired) {
         object(n, path);
         String type = typeRequired
                 ? reqString(n, "type", path)
@@ -250,7 +234,7 @@ public final class JsonReading {
         };
     }
 
-    private Section section(JsonNode n, String path, int depth) {
+    private Section section(JsonValue n, String path, int depth) {
         if (depth > MAX_DEPTH) {
             throw error(path, "sections nest deeper than " + MAX_DEPTH + " levels");
         }
@@ -258,7 +242,7 @@ public final class JsonReading {
         fields(n, path, SECTION_FIELDS);
         optString(n, "id", path);
         SectionKind kind = enumValue(SectionKind.class, reqString(n, "kind", path), path + ".kind");
-        JsonNode num = n.get("number");
+        JsonValue num = n.get("number");
         if (num == null) {
             throw error(path + ".number", "missing number {\"level\": 1-4, \"ordinal\": 1-9999}");
         }
@@ -283,7 +267,7 @@ public final class JsonReading {
                 .build();
     }
 
-    private SignOff signOff(JsonNode n, String path) {
+    private SignOff signOff(JsonValue n, String path) {
         object(n, path);
         fields(n, path, SIGNOFF_FIELDS);
         List<String> issuers = strings(n, "issuers", path);
@@ -295,12 +279,12 @@ public final class JsonReading {
         return new SignOff(SignOff.ID, issuers, dateText, date, optSpan(n, path));
     }
 
-    private Optional<SourceSpan> optSpan(JsonNode n, String path) {
-        JsonNode s = n.get("span");
+    private Optional<SourceSpan> optSpan(JsonValue n, String path) {
+        JsonValue s = n.get("span");
         return s == null ? Optional.empty() : Optional.of(span(s, path + ".span"));
     }
 
-    private SourceSpan span(JsonNode n, String path) {
+    private SourceSpan span(JsonValue n, String path) {
         object(n, path);
         fields(n, path, SPAN_FIELDS);
         int line = intIn(required(n, "line", path), path + ".line", 1, Integer.MAX_VALUE);
@@ -315,8 +299,8 @@ public final class JsonReading {
         }
     }
 
-    private <T> List<T> list(JsonNode parent, String name, String path, BiFunction<JsonNode, String, T> item) {
-        JsonNode a = parent.get(name);
+    private <T> List<T> list(JsonValue parent, String name, String path, BiFunction<JsonValue, String, T> item) {
+        JsonValue a = parent.get(name);
         if (a == null) {
             return List.of();
         }
@@ -324,14 +308,15 @@ public final class JsonReading {
         if (!a.isArray()) {
             throw error(p, "expected an array, found " + describe(a));
         }
-        List<T> out = new ArrayList<>(a.size());
-        for (int i = 0; i < a.size(); i++) {
-            out.add(item.apply(a.get(i), p + "[" + i + "]"));
+        List<JsonValue> items = a.items();
+        List<T> out = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            out.add(item.apply(items.get(i), p + "[" + i + "]"));
         }
         return out;
     }
 
-    private List<String> strings(JsonNode parent, String name, String path) {
+    private List<String> strings(JsonValue parent, String name, String path) {
         return list(parent, name, path, (n, p) -> {
             if (!n.isString()) {
                 throw error(p, "expected a string, found " + describe(n));
@@ -340,16 +325,13 @@ public final class JsonReading {
         });
     }
 
-    private void object(JsonNode n, String path) {
+    private void object(JsonValue n, String path) {
         if (!n.isObject()) {
             throw error(path, "expected an object, found " + describe(n));
         }
     }
 
-    private void fields(JsonNode n, String path, Set<String> allowed) {
-        if (lenientFields) {
-            return;
-        }
+    private void fields(JsonValue n, String path, Set<String> allowed) {
         for (String name : n.propertyNames()) {
             if (!allowed.contains(name)) {
                 throw error(
@@ -360,24 +342,24 @@ public final class JsonReading {
         }
     }
 
-    private JsonNode required(JsonNode n, String name, String path) {
-        JsonNode v = n.get(name);
+    private JsonValue required(JsonValue n, String name, String path) {
+        JsonValue v = n.get(name);
         if (v == null) {
             throw error(path + "." + name, "missing required field \"" + name + "\"");
         }
         return v;
     }
 
-    private String reqString(JsonNode n, String name, String path) {
-        JsonNode v = required(n, name, path);
+    private String reqString(JsonValue n, String name, String path) {
+        JsonValue v = required(n, name, path);
         if (!v.isString()) {
             throw error(path + "." + name, "expected a string, found " + describe(v));
         }
         return v.stringValue();
     }
 
-    private Optional<String> optString(JsonNode n, String name, String path) {
-        JsonNode v = n.get(name);
+    private Optional<String> optString(JsonValue n, String name, String path) {
+        JsonValue v = n.get(name);
         if (v == null) {
             return Optional.empty();
         }
@@ -387,8 +369,8 @@ public final class JsonReading {
         return Optional.of(v.stringValue());
     }
 
-    private Optional<Boolean> optBoolean(JsonNode n, String name, String path) {
-        JsonNode v = n.get(name);
+    private Optional<Boolean> optBoolean(JsonValue n, String name, String path) {
+        JsonValue v = n.get(name);
         if (v == null) {
             return Optional.empty();
         }
@@ -398,8 +380,8 @@ public final class JsonReading {
         return Optional.of(v.booleanValue());
     }
 
-    private int intIn(JsonNode v, String path, int min, int max) {
-        if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+    private int intIn(JsonValue v, String path, int min, int max) {
+        if (!v.isInt()) {
             throw error(path, "expected an integer, found " + describe(v));
         }
         int value = v.intValue();
@@ -434,22 +416,7 @@ public final class JsonReading {
                                         .toList()) + ")");
     }
 
-    private static String describe(JsonNode n) {
-        if (n.isString()) {
-            return "a string";
-        }
-        if (n.isNumber()) {
-            return "a number";
-        }
-        if (n.isBoolean()) {
-            return "a boolean";
-        }
-        if (n.isNull()) {
-            return "null";
-        }
-        if (n.isArray()) {
-            return "an array";
-        }
-        return n.isObject() ? "an object" : n.getNodeType().toString();
+    private static String describe(JsonValue n) {
+        return n.describe();
     }
 }

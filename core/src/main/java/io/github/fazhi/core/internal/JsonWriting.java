@@ -13,155 +13,180 @@ import io.github.fazhi.core.SourceSpan;
 import io.github.fazhi.core.Title;
 import java.util.List;
 import java.util.Optional;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JsonGenerator;
 
-/** Writes the JSON form of a report. Field order is fixed so output is stable. */
+/**
+ * Writes the JSON form of a report with jackson-core's streaming generator. Field order is fixed so
+ * output is stable; optional fields are left out when absent.
+ */
 public final class JsonWriting {
-
-    static final JsonMapper MAPPER =
-            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private JsonWriting() {}
 
     public static String write(AnnualReport r) {
-        return MAPPER.writeValueAsString(toTree(r)) + "\n";
+        return JsonOutput.write(g -> report(g, r)) + "\n";
     }
 
-    public static ObjectNode toTree(AnnualReport r) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("schemaVersion", JsonReading.SCHEMA_VERSION);
+    private static void report(JsonGenerator g, AnnualReport r) {
+        g.writeStartObject();
+        g.writeStringProperty("schemaVersion", JsonReading.SCHEMA_VERSION);
         ReportMetadata m = r.metadata();
-        r.title().ifPresent(t -> title(root, t));
-        m.reportingYear().ifPresent(y -> root.put("reportingYear", y));
+        r.title().ifPresent(t -> title(g, t));
+        m.reportingYear().ifPresent(y -> g.writeNumberProperty("reportingYear", y));
         if (!m.issuers().isEmpty()) {
-            root.put("issuer", m.issuers().get(0));
+            g.writeStringProperty("issuer", m.issuers().get(0));
             if (m.issuers().size() > 1) {
-                strings(root, "coIssuers", m.issuers().subList(1, m.issuers().size()));
+                strings(g, "coIssuers", m.issuers().subList(1, m.issuers().size()));
             }
         }
-        m.subjectType().ifPresent(v -> root.put("subjectType", v.name()));
-        m.level().ifPresent(v -> root.put("level", v.name()));
+        m.subjectType().ifPresent(v -> g.writeStringProperty("subjectType", v.name()));
+        m.level().ifPresent(v -> g.writeStringProperty("level", v.name()));
         if (!m.mainRecipients().isEmpty()) {
-            strings(root, "mainRecipients", m.mainRecipients());
+            strings(g, "mainRecipients", m.mainRecipients());
         }
         if (!m.ccRecipients().isEmpty()) {
-            strings(root, "ccRecipients", m.ccRecipients());
+            strings(g, "ccRecipients", m.ccRecipients());
         }
-        m.documentNumber().ifPresent(v -> root.put("documentNumber", v));
-        m.signatory().ifPresent(v -> root.put("signatory", v));
-        m.disclosure().ifPresent(d -> disclosure(root.putObject("disclosure"), d));
+        m.documentNumber().ifPresent(v -> g.writeStringProperty("documentNumber", v));
+        m.signatory().ifPresent(v -> g.writeStringProperty("signatory", v));
+        m.disclosure().ifPresent(d -> disclosure(g, d));
         if (!r.header().isEmpty()) {
-            ArrayNode a = root.putArray("header");
+            g.writeArrayPropertyStart("header");
             for (HeaderLine h : r.header()) {
-                ObjectNode o = a.addObject();
-                o.put("id", h.id());
-                o.put("kind", h.kind().name());
-                o.put("text", h.text());
-                if (h.afterTitle()) {
-                    o.put("afterTitle", true);
-                }
-                span(o, h.span());
+                header(g, h);
             }
+            g.writeEndArray();
         }
-        paragraphs(root, "preamble", r.preamble());
-        ArrayNode sections = root.putArray("sections");
+        paragraphs(g, "preamble", r.preamble());
+        g.writeArrayPropertyStart("sections");
         for (Section s : r.sections()) {
-            section(sections.addObject(), s);
+            section(g, s);
         }
-        r.signOff().ifPresent(s -> signOff(root.putObject("signOff"), s));
+        g.writeEndArray();
+        r.signOff().ifPresent(s -> signOff(g, s));
         if (!r.trailing().isEmpty()) {
-            paragraphs(root, "trailing", r.trailing());
+            paragraphs(g, "trailing", r.trailing());
         }
-        return root;
+        g.writeEndObject();
     }
 
-    private static void title(ObjectNode root, Title t) {
-        root.put("title", t.text());
+    private static void title(JsonGenerator g, Title t) {
+        g.writeStringProperty("title", t.text());
         if (t.lines().size() > 1) {
-            strings(root, "titleLines", t.lines());
+            strings(g, "titleLines", t.lines());
         }
-        t.span().ifPresent(s -> span(root.putObject("titleSpan"), s));
+        t.span().ifPresent(s -> {
+            g.writeName("titleSpan");
+            span(g, s);
+        });
     }
 
-    private static void disclosure(ObjectNode o, Disclosure d) {
-        d.date().ifPresent(v -> o.put("date", v.toString()));
-        d.channel().ifPresent(v -> o.put("channel", v.name()));
-        d.url().ifPresent(v -> o.put("url", v));
+    private static void disclosure(JsonGenerator g, Disclosure d) {
+        g.writeObjectPropertyStart("disclosure");
+        d.date().ifPresent(v -> g.writeStringProperty("date", v.toString()));
+        d.channel().ifPresent(v -> g.writeStringProperty("channel", v.name()));
+        d.url().ifPresent(v -> g.writeStringProperty("url", v));
+        g.writeEndObject();
     }
 
-    private static void section(ObjectNode o, Section s) {
-        o.put("id", s.id());
-        o.put("kind", s.kind().name());
-        ObjectNode n = o.putObject("number");
-        n.put("level", s.number().level());
-        n.put("ordinal", s.number().ordinal());
-        s.printedNumber().ifPresent(p -> o.put("printedNumber", p));
-        o.put("heading", s.heading());
-        o.put("runIn", s.runIn());
-        ArrayNode blocks = o.putArray("blocks");
+    private static void header(JsonGenerator g, HeaderLine h) {
+        g.writeStartObject();
+        g.writeStringProperty("id", h.id());
+        g.writeStringProperty("kind", h.kind().name());
+        g.writeStringProperty("text", h.text());
+        if (h.afterTitle()) {
+            g.writeBooleanProperty("afterTitle", true);
+        }
+        span(g, h.span());
+        g.writeEndObject();
+    }
+
+    private static void section(JsonGenerator g, Section s) {
+        g.writeStartObject();
+        g.writeStringProperty("id", s.id());
+        g.writeStringProperty("kind", s.kind().name());
+        g.writeObjectPropertyStart("number");
+        g.writeNumberProperty("level", s.number().level());
+        g.writeNumberProperty("ordinal", s.number().ordinal());
+        g.writeEndObject();
+        s.printedNumber().ifPresent(p -> g.writeStringProperty("printedNumber", p));
+        g.writeStringProperty("heading", s.heading());
+        g.writeBooleanProperty("runIn", s.runIn());
+        g.writeArrayPropertyStart("blocks");
         for (Block b : s.blocks()) {
-            ObjectNode bo = blocks.addObject();
-            bo.put("type", blockType(b));
-            block(bo, b);
+            block(g, b, true);
         }
+        g.writeEndArray();
         if (!s.subsections().isEmpty()) {
-            ArrayNode subs = o.putArray("sections");
+            g.writeArrayPropertyStart("sections");
             for (Section sub : s.subsections()) {
-                section(subs.addObject(), sub);
+                section(g, sub);
             }
+            g.writeEndArray();
         }
-        span(o, s.span());
+        span(g, s.span());
+        g.writeEndObject();
     }
 
-    private static void signOff(ObjectNode o, SignOff s) {
-        strings(o, "issuers", s.issuers());
-        s.dateText().ifPresent(v -> o.put("dateText", v));
-        s.date().ifPresent(v -> o.put("date", v.toString()));
-        span(o, s.span());
+    private static void signOff(JsonGenerator g, SignOff s) {
+        g.writeObjectPropertyStart("signOff");
+        strings(g, "issuers", s.issuers());
+        s.dateText().ifPresent(v -> g.writeStringProperty("dateText", v));
+        s.date().ifPresent(v -> g.writeStringProperty("date", v.toString()));
+        span(g, s.span());
+        g.writeEndObject();
     }
 
-    /** The preamble or trailing blocks: paragraphs as they always were, other blocks with their type. */
-    private static void paragraphs(ObjectNode root, String name, List<Block> blocks) {
-        ArrayNode a = root.putArray(name);
+    /** The preamble or trailing blocks: paragraphs as they always were, with no type; others with theirs. */
+    private static void paragraphs(JsonGenerator g, String name, List<Block> blocks) {
+        g.writeArrayPropertyStart(name);
         for (Block b : blocks) {
-            ObjectNode o = a.addObject();
-            if (!(b instanceof Paragraph)) {
-                o.put("type", blockType(b));
-            }
-            block(o, b);
+            block(g, b, !(b instanceof Paragraph));
         }
+        g.writeEndArray();
     }
 
-    /** The JSON {@code type} of a block. */
+    /** The JSON {@code type} of a block; a new block type adds its name here and in {@code JsonReading.block}. */
     static String blockType(Block b) {
         return b instanceof PageFurniture ? "furniture" : "paragraph";
     }
 
-    private static void block(ObjectNode o, Block b) {
-        o.put("id", b.id());
-        o.put("text", b.text());
-        span(o, b.span());
-    }
-
-    private static void span(ObjectNode o, Optional<SourceSpan> span) {
-        span.ifPresent(s -> span(o.putObject("span"), s));
-    }
-
-    private static void span(ObjectNode o, SourceSpan s) {
-        if (s.paged()) {
-            o.put("page", s.page());
+    /** One block: its {@code type} (when {@code typed}), {@code id}, {@code text} and {@code span}. */
+    private static void block(JsonGenerator g, Block b, boolean typed) {
+        g.writeStartObject();
+        if (typed) {
+            g.writeStringProperty("type", blockType(b));
         }
-        o.put("line", s.line());
-        o.put("column", s.column());
-        o.put("endLine", s.endLine());
-        o.put("endColumn", s.endColumn());
+        g.writeStringProperty("id", b.id());
+        g.writeStringProperty("text", b.text());
+        span(g, b.span());
+        g.writeEndObject();
     }
 
-    private static void strings(ObjectNode o, String name, List<String> values) {
-        ArrayNode a = o.putArray(name);
-        values.forEach(a::add);
+    private static void span(JsonGenerator g, Optional<SourceSpan> span) {
+        span.ifPresent(s -> {
+            g.writeName("span");
+            span(g, s);
+        });
+    }
+
+    private static void span(JsonGenerator g, SourceSpan s) {
+        g.writeStartObject();
+        if (s.paged()) {
+            g.writeNumberProperty("page", s.page());
+        }
+        g.writeNumberProperty("line", s.line());
+        g.writeNumberProperty("column", s.column());
+        g.writeNumberProperty("endLine", s.endLine());
+        g.writeNumberProperty("endColumn", s.endColumn());
+        g.writeEndObject();
+    }
+
+    private static void strings(JsonGenerator g, String name, List<String> values) {
+        g.writeArrayPropertyStart(name);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
     }
 }

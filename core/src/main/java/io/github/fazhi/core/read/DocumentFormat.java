@@ -128,6 +128,7 @@ public record DocumentFormat(String id, String nameZh, String nameEn, Optional<S
             IMAGE,
             BINARY);
 
+    /** Checks for nulls. */
     public DocumentFormat {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(nameZh, "nameZh");

@@ -30,6 +30,7 @@ public record DocumentInfo(
     /** Nothing declared. */
     public static final DocumentInfo NONE = builder().build();
 
+    /** Checks for nulls. */
     public DocumentInfo {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(author, "author");

@@ -41,6 +41,7 @@ public record LayoutHints(
     /** No hints: a body line of plain text. */
     public static final LayoutHints NONE = builder().build();
 
+    /** Checks for nulls, an outline level of 1 to 9 and a plausible font size. */
     public LayoutHints {
         Objects.requireNonNull(outlineLevel, "outlineLevel");
         Objects.requireNonNull(styleName, "styleName");

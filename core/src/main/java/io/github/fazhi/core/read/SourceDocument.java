@@ -20,6 +20,7 @@ import java.util.Objects;
  */
 public record SourceDocument(String sourceName, String formatId, List<SourceLine> lines, DocumentInfo info) {
 
+    /** Checks for nulls and copies the lines. */
     public SourceDocument {
         Objects.requireNonNull(sourceName, "sourceName");
         Objects.requireNonNull(formatId, "formatId");

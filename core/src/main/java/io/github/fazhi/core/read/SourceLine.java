@@ -22,6 +22,7 @@ import java.util.Objects;
  */
 public record SourceLine(String text, SourceSpan span, LayoutHints hints) {
 
+    /** Checks for nulls. */
     public SourceLine {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(span, "span");

@@ -132,6 +132,7 @@ public final class DocxRenderer implements ReportRenderer {
             return this;
         }
 
+        /** The renderer, immutable and safe to share between threads. */
         public DocxRenderer build() {
             LayoutProfile l = addressee
                     .map(a -> layout.toBuilder().addresseeLine(a).build())

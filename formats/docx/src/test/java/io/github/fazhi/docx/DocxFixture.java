@@ -21,6 +21,9 @@ final class DocxFixture {
             + "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"";
 
     private final Map<String, String> parts = new LinkedHashMap<>();
+    /** Page headers and footers: file name to {type, xml}. */
+    private final Map<String, String[]> headersFooters = new LinkedHashMap<>();
+
     private String documentXml = "";
     private String prolog = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>";
 
@@ -67,6 +70,22 @@ final class DocxFixture {
         return this;
     }
 
+    /** Adds a page header part ({@code w:hdr}) holding {@code inner}. */
+    DocxFixture header(String inner) {
+        headersFooters.put(
+                "header" + (headersFooters.size() + 1),
+                new String[] {"header", "<w:hdr " + NS + ">" + inner + "</w:hdr>"});
+        return this;
+    }
+
+    /** Adds a page footer part ({@code w:ftr}) holding {@code inner}. */
+    DocxFixture footer(String inner) {
+        headersFooters.put(
+                "footer" + (headersFooters.size() + 1),
+                new String[] {"footer", "<w:ftr " + NS + ">" + inner + "</w:ftr>"});
+        return this;
+    }
+
     byte[] bytes() {
         StringBuilder types = new StringBuilder(
                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
@@ -90,6 +109,21 @@ final class DocxFixture {
                     .append(name)
                     .append(".xml\"/>");
         }
+        for (Map.Entry<String, String[]> e : headersFooters.entrySet()) {
+            String type = e.getValue()[0];
+            types.append("<Override PartName=\"/word/")
+                    .append(e.getKey())
+                    .append(".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.")
+                    .append(type)
+                    .append("+xml\"/>");
+            rels.append("<Relationship Id=\"rId")
+                    .append(id++)
+                    .append("\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/")
+                    .append(type)
+                    .append("\" Target=\"")
+                    .append(e.getKey())
+                    .append(".xml\"/>");
+        }
         types.append("</Types>");
         rels.append("</Relationships>");
         Map<String, String> entries = new LinkedHashMap<>();
@@ -103,6 +137,9 @@ final class DocxFixture {
         entries.put("word/_rels/document.xml.rels", rels.toString());
         for (Map.Entry<String, String> e : parts.entrySet()) {
             entries.put("word/" + e.getKey() + ".xml", prolog + e.getValue());
+        }
+        for (Map.Entry<String, String[]> e : headersFooters.entrySet()) {
+            entries.put("word/" + e.getKey() + ".xml", prolog + e.getValue()[1]);
         }
         return zip(entries);
     }

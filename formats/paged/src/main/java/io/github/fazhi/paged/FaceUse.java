@@ -29,6 +29,7 @@ public record FaceUse(FontRole role, Script script, String requested, FontFace f
         LATIN
     }
 
+    /** Checks for nulls. */
     public FaceUse {
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(script, "script");

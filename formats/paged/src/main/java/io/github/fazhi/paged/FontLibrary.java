@@ -115,6 +115,7 @@ public final class FontLibrary {
             return this;
         }
 
+        /** The library of the faces in the files and folders given. */
         public FontLibrary build() {
             List<FontFace> out = new ArrayList<>();
             for (Path f : files) {

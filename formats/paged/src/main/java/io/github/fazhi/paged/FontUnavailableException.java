@@ -10,6 +10,7 @@ public final class FontUnavailableException extends IllegalStateException {
 
     private final String fontName;
 
+    /** A font named {@code fontName} that no file provides; {@code message} says so for a person. */
     public FontUnavailableException(String message, String fontName) {
         super(message);
         this.fontName = fontName;

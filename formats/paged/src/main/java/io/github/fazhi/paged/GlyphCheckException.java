@@ -25,6 +25,7 @@ public final class GlyphCheckException extends IllegalStateException {
     private final transient FontFace face;
     private final FontRole role;
 
+    /** The {@code characters} that {@code face}, serving {@code role}, lacks; {@code message} names them for a person. */
     public GlyphCheckException(String message, String characters, FontFace face, FontRole role) {
         super(message);
         this.characters = Objects.requireNonNull(characters, "characters");

@@ -15,6 +15,7 @@ import java.util.Objects;
  */
 public record GlyphWarning(FontRole role, String characters, FontFace lacking, FontFace used, String message) {
 
+    /** Checks for nulls. */
     public GlyphWarning {
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(characters, "characters");

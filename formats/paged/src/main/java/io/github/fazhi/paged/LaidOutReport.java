@@ -30,6 +30,7 @@ public record LaidOutReport(
         List<FaceUse> faces,
         List<GlyphWarning> warnings) {
 
+    /** Checks for nulls and copies the lists. */
     public LaidOutReport {
         Objects.requireNonNull(layout, "layout");
         pages = List.copyOf(pages);
@@ -65,6 +66,7 @@ public record LaidOutReport(
      * @param lines how many grid lines the page's body uses (22 on a full page)
      */
     public record Page(int number, List<Run> runs, int lines) {
+        /** Copies the runs. */
         public Page {
             runs = List.copyOf(runs);
         }
@@ -83,6 +85,7 @@ public record LaidOutReport(
      *     (the page number)
      */
     public record Run(FontFace face, double size, double baseline, String text, double[] x, double end, int node) {
+        /** Checks for nulls and copies the positions. */
         public Run {
             Objects.requireNonNull(face, "face");
             Objects.requireNonNull(text, "text");
@@ -142,6 +145,7 @@ public record LaidOutReport(
      * @param elementId the id of the report element it shows ({@code s1.p2}), empty when it shows none
      */
     public record StructureNode(String tag, String elementId) {
+        /** Checks for nulls. */
         public StructureNode {
             Objects.requireNonNull(tag, "tag");
             Objects.requireNonNull(elementId, "elementId");

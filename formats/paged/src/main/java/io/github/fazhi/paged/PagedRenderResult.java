@@ -20,6 +20,7 @@ import java.util.Objects;
  */
 public record PagedRenderResult(int pages, List<FaceUse> faces, List<GlyphWarning> warnings) {
 
+    /** Copies the lists and checks that the page count is not negative. */
     public PagedRenderResult {
         faces = List.copyOf(faces);
         warnings = List.copyOf(warnings);

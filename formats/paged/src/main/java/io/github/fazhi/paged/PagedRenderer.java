@@ -32,6 +32,7 @@ public abstract class PagedRenderer implements ReportRenderer {
     private final Locale locale;
     private final Clock clock;
 
+    /** A renderer with {@code b}'s settings. */
     protected PagedRenderer(Builder<?, ?> b) {
         this.layout = b.addressee
                 .map(a -> b.layout.toBuilder().addresseeLine(a).build())
@@ -92,6 +93,7 @@ public abstract class PagedRenderer implements ReportRenderer {
         private Locale locale = Locale.SIMPLIFIED_CHINESE;
         private Clock clock = Clock.systemDefaultZone();
 
+        /** A builder with the defaults. */
         protected Builder() {}
 
         /** This builder. */

@@ -29,8 +29,8 @@ import java.time.Instant;
  * <p>The page: A4, margins 37/35/28/26 mm, 22 lines of 28 characters, the title in 2号 小标宋 centred and split at
  * phrase boundaries, body in 3号 仿宋, level-1 headings in 黑体 and level-2 in 楷体, digits and Latin letters in
  * Times New Roman (or its metric twin Liberation Serif), lines broken by the 公文 rules, page numbers
- * {@code — n —} in 4号 宋体 on the outer side, the sign-off unsealed or sealed as the {@link LayoutProfile} says.
- * All of it comes from {@code fazhi-paged}'s {@link PagedLayout}, which the OFD renderer shares.
+ * {@code — n —} in 4号 宋体 on the outer side, the sign-off unsealed or sealed as the {@link io.github.fazhi.render.layout.LayoutProfile} says.
+ * All of it comes from {@code fazhi-paged}'s {@link io.github.fazhi.paged.PagedLayout}, which the OFD renderer shares.
  *
  * <p>Fonts are embedded as subsets. Each face is found on this machine by the profile's font names and their
  * fallbacks, or taken from the file the profile gives; before anything is written every character is checked

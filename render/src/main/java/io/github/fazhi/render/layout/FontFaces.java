@@ -59,6 +59,7 @@ public record FontFaces(Map<String, List<String>> fallbacks, Map<String, Path> p
         STANDARD = new FontFaces(m, Map.of());
     }
 
+    /** Checks for nulls and copies the fallbacks and paths. */
     public FontFaces {
         Map<String, List<String>> f = new LinkedHashMap<>();
         fallbacks.forEach((k, v) -> f.put(Objects.requireNonNull(k, "font name"), List.copyOf(v)));

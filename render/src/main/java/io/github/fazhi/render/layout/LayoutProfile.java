@@ -236,6 +236,7 @@ public record LayoutProfile(
             .pageNumber(new Font("宋体", "宋体", 28, false))
             .build();
 
+    /** Checks that the sizes are positive and the margins leave a type area. */
     public LayoutProfile {
         positive(paperWidthMm, "paperWidthMm");
         positive(paperHeightMm, "paperHeightMm");
@@ -427,6 +428,7 @@ public record LayoutProfile(
      */
     public record Font(String eastAsia, String latin, int halfPoints, boolean bold) {
 
+        /** Checks for nulls and a positive size. */
         public Font {
             Objects.requireNonNull(eastAsia, "eastAsia");
             Objects.requireNonNull(latin, "latin");
@@ -535,46 +537,55 @@ public record LayoutProfile(
             return this;
         }
 
+        /** Sets the title font. */
         public Builder title(Font value) {
             title = value;
             return this;
         }
 
+        /** Sets the body font. */
         public Builder body(Font value) {
             body = value;
             return this;
         }
 
+        /** Sets the font of level-1 headings ({@code 一、}). */
         public Builder heading1(Font value) {
             heading1 = value;
             return this;
         }
 
+        /** Sets the font of level-2 headings ({@code （一）}). */
         public Builder heading2(Font value) {
             heading2 = value;
             return this;
         }
 
+        /** Sets the font of level-3 headings ({@code 1.}). */
         public Builder heading3(Font value) {
             heading3 = value;
             return this;
         }
 
+        /** Sets the font of level-4 headings ({@code （1）}). */
         public Builder heading4(Font value) {
             heading4 = value;
             return this;
         }
 
+        /** Sets the page number font. */
         public Builder pageNumber(Font value) {
             pageNumber = value;
             return this;
         }
 
+        /** Sets the first-line indent of body paragraphs and headings, in characters. */
         public Builder firstLineIndentChars(int value) {
             firstLineIndentChars = value;
             return this;
         }
 
+        /** Sets whether a one-line title too long for one line is split at phrase boundaries. */
         public Builder splitLongTitle(boolean value) {
             splitLongTitle = value;
             return this;
@@ -587,11 +598,13 @@ public record LayoutProfile(
             return this;
         }
 
+        /** Sets how far page numbers stand in from the edge of the type area, in characters. */
         public Builder pageNumberIndentChars(int value) {
             pageNumberIndentChars = value;
             return this;
         }
 
+        /** Sets the distance from the bottom of the type area to the page number, in millimetres. */
         public Builder pageNumberOffsetMm(double value) {
             pageNumberOffsetMm = value;
             return this;
@@ -648,6 +661,7 @@ public record LayoutProfile(
             return this;
         }
 
+        /** The profile, checked. */
         public LayoutProfile build() {
             return new LayoutProfile(
                     paperWidthMm,

@@ -1,12 +1,14 @@
 package io.github.fazhi.review.internal;
 
 import io.github.fazhi.core.AnnualReport;
+import io.github.fazhi.core.Lexicon;
 import io.github.fazhi.core.SignOff;
 import io.github.fazhi.core.Title;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,31 +21,11 @@ import java.util.regex.Pattern;
  */
 public final class IssuerNames {
 
-    /**
-     * Short forms of organ words, long form first, applied in this order to both sides of a comparison (so
-     * they only ever make two spellings of one name equal). Only forms that never change which organ is
-     * meant.
-     */
-    private static final List<String[]> SHORT_FORMS = List.of(
-            new String[] {"中国共产党", "中共"},
-            new String[] {"人民政府", "政府"},
-            new String[] {"街道办事处", "街道"},
-            new String[] {"委员会", "委"},
-            new String[] {"办公室", "办"},
-            new String[] {"市场监督管理", "市场监管"},
-            new String[] {"住房和城乡建设", "住房城乡建设"},
-            new String[] {"人力资源和社会保障", "人力资源社会保障"});
-
     /** Characters that never tell two organs apart: spaces, punctuation, brackets, quotes. */
     private static final String IGNORED = "·•・‧.,，、。:：;；\"'“”‘’()（）[]【】〔〕<>《》〈〉「」『』-－—–_~～!！?？/\\|*#";
 
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}(年度|年)?");
     private static final Pattern TITLE_YEAR = Pattern.compile("(19|20)\\d{2}\\s*年");
-
-    /** Words of the genre that file names carry around the organ's name. */
-    private static final List<String> GENRE_WORDS = List.of(
-            "法治政府建设", "法治建设", "年度报告", "工作报告", "情况报告", "报告", "情况", "工作", "关于", "年度", "终稿", "定稿", "修改稿", "送审稿", "公开版",
-            "报送版", "最终版", "副本", "的");
 
     /** What separates joint issuers printed on one line or in one title. */
     private static final Pattern JOINT = Pattern.compile("[、，,；;\\s\u3000]+");
@@ -51,7 +33,7 @@ public final class IssuerNames {
     private static final Pattern PIECE_SEPARATORS = Pattern.compile("[\\s_\\-.()（）\\[\\]【】,，、+]+");
 
     /** The words that end a place name in an organ's name: 清河<b>市</b>清河<b>区</b>司法局. */
-    private static final Pattern PLACE_LEVEL = Pattern.compile("(自治区|自治州|自治县|街道|省|市|州|盟|区|县|旗|镇|乡)");
+    private static final Pattern PLACE_LEVEL = Lexicon.anyOf(Lexicon.PLACE_LEVEL_SUFFIXES);
 
     private IssuerNames() {}
 
@@ -94,8 +76,8 @@ public final class IssuerNames {
             b.appendCodePoint(Character.toLowerCase(cp));
         }
         String out = b.toString();
-        for (String[] form : SHORT_FORMS) {
-            out = out.replace(form[0], form[1]);
+        for (Map.Entry<String, String> form : Lexicon.ORGAN_SHORT_FORMS) {
+            out = out.replace(form.getKey(), form.getValue());
         }
         return out;
     }
@@ -139,7 +121,7 @@ public final class IssuerNames {
         String stem = stem(fileName);
         String cleaned =
                 YEAR.matcher(Normalizer.normalize(stem, Normalizer.Form.NFKC)).replaceAll(" ");
-        for (String word : GENRE_WORDS) {
+        for (String word : Lexicon.FILE_NAME_GENRE_WORDS) {
             cleaned = cleaned.replace(word, " ");
         }
         List<String> out = new ArrayList<>();

@@ -8,11 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.hibernate.validator.messageinterpolation.ExpressionLanguageFeatureLevel;
 import org.hibernate.validator.messageinterpolation.HibernateMessageInterpolatorContext;
-import org.hibernate.validator.messageinterpolation.MessageParameterEscaping;
 
 /**
  * The interpolation context for a finding's suggested fix: the violation's constraint and the finding's
- * message parameters, escaped as Hibernate Validator escapes them for the message itself.
+ * message parameters, escaped as they are for the message itself.
  */
 public final class FixInterpolationContext implements HibernateMessageInterpolatorContext {
 
@@ -23,7 +22,7 @@ public final class FixInterpolationContext implements HibernateMessageInterpolat
     public FixInterpolationContext(ConstraintViolation<?> violation, Map<String, Object> params) {
         this.violation = violation;
         Map<String, Object> escaped = new LinkedHashMap<>();
-        params.forEach((k, v) -> escaped.put(k, MessageParameterEscaping.ESCAPE.apply(v)));
+        params.forEach((k, v) -> escaped.put(k, ParameterEscaping.escape(v)));
         this.params = Map.copyOf(escaped);
     }
 

@@ -1,6 +1,7 @@
 package io.github.fazhi.validation.internal;
 
 import io.github.fazhi.core.SourceSpan;
+import io.github.fazhi.core.internal.JsonOutput;
 import io.github.fazhi.validation.Finding;
 import io.github.fazhi.validation.FindingsJson;
 import io.github.fazhi.validation.Rule;
@@ -15,11 +16,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JsonGenerator;
 
-/** Writes validation reports as SARIF 2.1.0 and as fazhi's plain JSON. */
+/**
+ * Writes validation reports as SARIF 2.1.0 and as fazhi's plain JSON, with jackson-core's streaming
+ * generator in fazhi's JSON layout ({@link JsonOutput}), whichever Jackson the application has.
+ */
 public final class OutputWriter {
 
     /** The tool's name in both outputs. */
@@ -27,7 +29,6 @@ public final class OutputWriter {
 
     private static final String INFORMATION_URI = "https://github.com/fazhi/fazhi";
     private static final String SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final String VERSION = readVersion();
 
     /**
@@ -60,10 +61,6 @@ public final class OutputWriter {
 
     /** A SARIF log with one run holding every target's results. */
     public static String sarif(List<Target> targets) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("$schema", SARIF_SCHEMA);
-        root.put("version", Sarif.VERSION);
-        ObjectNode run = root.putArray("runs").addObject();
         Locale locale = targets.isEmpty()
                 ? Locale.SIMPLIFIED_CHINESE
                 : targets.get(0).report().locale();
@@ -88,150 +85,220 @@ public final class OutputWriter {
             }
         }
 
-        ObjectNode driver = run.putObject("tool").putObject("driver");
-        driver.put("name", TOOL);
-        driver.put("fullName", "fazhi: checks for 法治政府建设年度报告");
-        driver.put("version", VERSION);
-        driver.put("informationUri", INFORMATION_URI);
-        driver.put("language", locale.toLanguageTag());
-        ArrayNode ruleArray = driver.putArray("rules");
-        for (Map.Entry<String, Rule> e : rules.entrySet()) {
-            ObjectNode rn = ruleArray.addObject();
-            rn.put("id", e.getKey());
-            Rule r = e.getValue();
-            if (r != null) {
-                rn.put("name", r.name());
-                String here = r.description(locale);
-                Locale other = Messages.language(locale).equals("en") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
-                rn.putObject("shortDescription").put("text", here);
-                rn.putObject("fullDescription").put("text", here);
-                rn.putObject("help").put("text", here + "\n" + r.description(other));
-                rn.putObject("properties").put("category", r.category().name().toLowerCase(Locale.ROOT));
+        return JsonOutput.write(g -> {
+            g.writeStartObject();
+            g.writeStringProperty("$schema", SARIF_SCHEMA);
+            g.writeStringProperty("version", Sarif.VERSION);
+            g.writeArrayPropertyStart("runs");
+            g.writeStartObject();
+            g.writeObjectPropertyStart("tool");
+            g.writeObjectPropertyStart("driver");
+            g.writeStringProperty("name", TOOL);
+            g.writeStringProperty("fullName", "fazhi: checks for 法治政府建设年度报告");
+            g.writeStringProperty("version", VERSION);
+            g.writeStringProperty("informationUri", INFORMATION_URI);
+            g.writeStringProperty("language", locale.toLanguageTag());
+            g.writeArrayPropertyStart("rules");
+            for (Map.Entry<String, Rule> e : rules.entrySet()) {
+                rule(g, e.getKey(), e.getValue(), levels.get(e.getKey()), locale);
             }
-            rn.putObject("defaultConfiguration")
-                    .put("level", levels.get(e.getKey()).sarifLevel());
-        }
+            g.writeEndArray();
+            g.writeEndObject(); // driver
+            g.writeEndObject(); // tool
 
-        run.put("language", locale.toLanguageTag());
-        run.put("columnKind", "unicodeCodePoints");
-        ArrayNode artifacts = run.putArray("artifacts");
-        ArrayNode results = run.putArray("results");
-        for (int i = 0; i < targets.size(); i++) {
-            Target t = targets.get(i);
-            ObjectNode artifact = artifacts.addObject();
-            t.uri().ifPresent(u -> artifact.putObject("location").put("uri", u));
-            artifact.putArray("roles").add("analysisTarget");
-            for (Finding f : t.report().findings()) {
-                ObjectNode result = results.addObject();
-                result.put("ruleId", f.ruleId());
-                result.put("ruleIndex", ruleIndex.get(f.ruleId()));
-                result.put("level", f.severity().sarifLevel());
-                result.putObject("message").put("text", f.message());
-                ObjectNode location = result.putArray("locations").addObject();
-                ObjectNode physical = location.putObject("physicalLocation");
-                ObjectNode artifactLocation = physical.putObject("artifactLocation");
-                t.uri().ifPresent(u -> artifactLocation.put("uri", u));
-                artifactLocation.put("index", i);
-                f.span().ifPresent(s -> region(physical.putObject("region"), s));
-                ObjectNode logical = location.putArray("logicalLocations").addObject();
-                logical.put("fullyQualifiedName", f.elementId());
-                logical.put("kind", "element");
-                ObjectNode props = result.putObject("properties");
-                props.put("elementId", f.elementId());
-                f.suggestedFix().ifPresent(fix -> props.put("suggestedFix", fix));
-                detail(props.putObject("detail"), f.detail());
+            g.writeStringProperty("language", locale.toLanguageTag());
+            g.writeStringProperty("columnKind", "unicodeCodePoints");
+            g.writeArrayPropertyStart("artifacts");
+            for (Target t : targets) {
+                g.writeStartObject();
+                t.uri().ifPresent(u -> {
+                    g.writeObjectPropertyStart("location");
+                    g.writeStringProperty("uri", u);
+                    g.writeEndObject();
+                });
+                g.writeArrayPropertyStart("roles");
+                g.writeString("analysisTarget");
+                g.writeEndArray();
+                g.writeEndObject();
             }
-        }
-        if (!targets.isEmpty()) {
-            run.putObject("properties")
-                    .put("profile", targets.get(0).report().profile().name());
-        }
-        return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+            g.writeEndArray();
+            g.writeArrayPropertyStart("results");
+            for (int i = 0; i < targets.size(); i++) {
+                Target t = targets.get(i);
+                for (Finding f : t.report().findings()) {
+                    result(g, f, ruleIndex.get(f.ruleId()), t.uri(), i);
+                }
+            }
+            g.writeEndArray();
+            if (!targets.isEmpty()) {
+                g.writeObjectPropertyStart("properties");
+                g.writeStringProperty(
+                        "profile", targets.get(0).report().profile().name());
+                g.writeEndObject();
+            }
+            g.writeEndObject(); // run
+            g.writeEndArray();
+            g.writeEndObject();
+        });
     }
 
-    private static void region(ObjectNode region, SourceSpan s) {
-        region.put("startLine", s.line());
-        region.put("startColumn", s.column());
-        region.put("endLine", s.endLine());
-        region.put("endColumn", s.endColumn());
+    private static void rule(JsonGenerator g, String id, Rule r, Severity level, Locale locale) {
+        g.writeStartObject();
+        g.writeStringProperty("id", id);
+        if (r != null) {
+            g.writeStringProperty("name", r.name());
+            String here = r.description(locale);
+            Locale other = Messages.language(locale).equals("en") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+            text(g, "shortDescription", here);
+            text(g, "fullDescription", here);
+            text(g, "help", here + "\n" + r.description(other));
+            g.writeObjectPropertyStart("properties");
+            g.writeStringProperty("category", r.category().name().toLowerCase(Locale.ROOT));
+            g.writeEndObject();
+        }
+        g.writeObjectPropertyStart("defaultConfiguration");
+        g.writeStringProperty("level", level.sarifLevel());
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void result(JsonGenerator g, Finding f, int ruleIndex, Optional<String> uri, int artifact) {
+        g.writeStartObject();
+        g.writeStringProperty("ruleId", f.ruleId());
+        g.writeNumberProperty("ruleIndex", ruleIndex);
+        g.writeStringProperty("level", f.severity().sarifLevel());
+        text(g, "message", f.message());
+        g.writeArrayPropertyStart("locations");
+        g.writeStartObject();
+        g.writeObjectPropertyStart("physicalLocation");
+        g.writeObjectPropertyStart("artifactLocation");
+        uri.ifPresent(u -> g.writeStringProperty("uri", u));
+        g.writeNumberProperty("index", artifact);
+        g.writeEndObject();
+        f.span().ifPresent(s -> region(g, s));
+        g.writeEndObject(); // physicalLocation
+        g.writeArrayPropertyStart("logicalLocations");
+        g.writeStartObject();
+        g.writeStringProperty("fullyQualifiedName", f.elementId());
+        g.writeStringProperty("kind", "element");
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeEndObject(); // location
+        g.writeEndArray();
+        g.writeObjectPropertyStart("properties");
+        g.writeStringProperty("elementId", f.elementId());
+        f.suggestedFix().ifPresent(fix -> g.writeStringProperty("suggestedFix", fix));
+        detail(g, f.detail());
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    /** {@code "name" : {"text" : text}}, SARIF's message form. */
+    private static void text(JsonGenerator g, String name, String text) {
+        g.writeObjectPropertyStart(name);
+        g.writeStringProperty("text", text);
+        g.writeEndObject();
+    }
+
+    private static void region(JsonGenerator g, SourceSpan s) {
+        g.writeObjectPropertyStart("region");
+        g.writeNumberProperty("startLine", s.line());
+        g.writeNumberProperty("startColumn", s.column());
+        g.writeNumberProperty("endLine", s.endLine());
+        g.writeNumberProperty("endColumn", s.endColumn());
+        g.writeEndObject();
     }
 
     /** One report in the plain JSON form. */
     public static String json(ValidationReport report) {
-        ObjectNode root = header(report);
-        report.source().ifPresent(s -> root.put("source", s));
-        body(root, report);
-        return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+        return JsonOutput.write(g -> {
+            g.writeStartObject();
+            header(g, report);
+            report.source().ifPresent(s -> g.writeStringProperty("source", s));
+            body(g, report);
+            g.writeEndObject();
+        });
     }
 
     /** Many reports in the plain JSON form, under {@code files}. */
     public static String json(List<Target> targets) {
-        ObjectNode root = targets.isEmpty()
-                ? MAPPER.createObjectNode()
-                : header(targets.get(0).report());
-        if (targets.isEmpty()) {
-            root.put("schemaVersion", FindingsJson.SCHEMA_VERSION);
-        }
-        ArrayNode files = root.putArray("files");
-        for (Target t : targets) {
-            ObjectNode file = files.addObject();
-            t.uri().ifPresent(u -> file.put("uri", u));
-            body(file, t.report());
-        }
-        return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+        return JsonOutput.write(g -> {
+            g.writeStartObject();
+            if (targets.isEmpty()) {
+                g.writeStringProperty("schemaVersion", FindingsJson.SCHEMA_VERSION);
+            } else {
+                header(g, targets.get(0).report());
+            }
+            g.writeArrayPropertyStart("files");
+            for (Target t : targets) {
+                g.writeStartObject();
+                t.uri().ifPresent(u -> g.writeStringProperty("uri", u));
+                body(g, t.report());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        });
     }
 
-    private static ObjectNode header(ValidationReport report) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("schemaVersion", FindingsJson.SCHEMA_VERSION);
-        ObjectNode tool = root.putObject("tool");
-        tool.put("name", TOOL);
-        tool.put("version", VERSION);
-        root.put("profile", report.profile().name());
-        root.put("locale", report.locale().toLanguageTag());
-        return root;
+    private static void header(JsonGenerator g, ValidationReport report) {
+        g.writeStringProperty("schemaVersion", FindingsJson.SCHEMA_VERSION);
+        g.writeObjectPropertyStart("tool");
+        g.writeStringProperty("name", TOOL);
+        g.writeStringProperty("version", VERSION);
+        g.writeEndObject();
+        g.writeStringProperty("profile", report.profile().name());
+        g.writeStringProperty("locale", report.locale().toLanguageTag());
     }
 
-    private static void body(ObjectNode node, ValidationReport report) {
-        ObjectNode summary = node.putObject("summary");
+    private static void body(JsonGenerator g, ValidationReport report) {
+        g.writeObjectPropertyStart("summary");
         for (Severity s : Severity.values()) {
-            summary.put(s.jsonName(), report.count(s));
+            g.writeNumberProperty(s.jsonName(), report.count(s));
         }
-        ArrayNode findings = node.putArray("findings");
+        g.writeEndObject();
+        g.writeArrayPropertyStart("findings");
         for (Finding f : report.findings()) {
-            ObjectNode fn = findings.addObject();
-            fn.put("ruleId", f.ruleId());
-            fn.put("severity", f.severity().jsonName());
-            fn.put("message", f.message());
-            fn.put("elementId", f.elementId());
+            g.writeStartObject();
+            g.writeStringProperty("ruleId", f.ruleId());
+            g.writeStringProperty("severity", f.severity().jsonName());
+            g.writeStringProperty("message", f.message());
+            g.writeStringProperty("elementId", f.elementId());
             f.span().ifPresent(s -> {
-                ObjectNode span = fn.putObject("span");
-                span.put("line", s.line());
-                span.put("column", s.column());
-                span.put("endLine", s.endLine());
-                span.put("endColumn", s.endColumn());
+                g.writeObjectPropertyStart("span");
+                g.writeNumberProperty("line", s.line());
+                g.writeNumberProperty("column", s.column());
+                g.writeNumberProperty("endLine", s.endLine());
+                g.writeNumberProperty("endColumn", s.endColumn());
+                g.writeEndObject();
             });
-            f.suggestedFix().ifPresent(fix -> fn.put("suggestedFix", fix));
-            detail(fn.putObject("detail"), f.detail());
+            f.suggestedFix().ifPresent(fix -> g.writeStringProperty("suggestedFix", fix));
+            detail(g, f.detail());
+            g.writeEndObject();
         }
+        g.writeEndArray();
     }
 
-    private static void detail(ObjectNode node, Map<String, Object> detail) {
+    /** The finding's detail as {@code "detail" : {…}}: lists as arrays of strings, numbers and booleans as such. */
+    private static void detail(JsonGenerator g, Map<String, Object> detail) {
+        g.writeObjectPropertyStart("detail");
         detail.forEach((k, v) -> {
             if (v instanceof List<?> list) {
-                ArrayNode a = node.putArray(k);
-                list.forEach(x -> a.add(String.valueOf(x)));
+                g.writeArrayPropertyStart(k);
+                list.forEach(x -> g.writeString(String.valueOf(x)));
+                g.writeEndArray();
             } else if (v instanceof Integer n) {
-                node.put(k, n);
+                g.writeNumberProperty(k, n);
             } else if (v instanceof Long n) {
-                node.put(k, n);
+                g.writeNumberProperty(k, n);
             } else if (v instanceof Number n) {
-                node.put(k, n.doubleValue());
+                g.writeNumberProperty(k, n.doubleValue());
             } else if (v instanceof Boolean b) {
-                node.put(k, b);
+                g.writeBooleanProperty(k, b);
             } else {
-                node.put(k, String.valueOf(v));
+                g.writeStringProperty(k, String.valueOf(v));
             }
         });
+        g.writeEndObject();
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
-import org.hibernate.validator.messageinterpolation.MessageParameterEscaping;
 
 /**
  * The base of every rule: a {@link jakarta.validation.ConstraintValidator} on {@link AnnualReport} that
@@ -47,7 +46,7 @@ public abstract class ReportRule<A extends Annotation> implements HibernateConst
         h.disableDefaultConstraintViolation();
         for (FindingCollector.Pending f : found) {
             for (Map.Entry<String, Object> p : f.params().entrySet()) {
-                h.addMessageParameter(p.getKey(), p.getValue(), MessageParameterEscaping.ESCAPE);
+                h.addMessageParameter(p.getKey(), ParameterEscaping.escape(p.getValue()));
             }
             h.withDynamicPayload(f.payload());
             h.buildConstraintViolationWithTemplate("{" + Messages.key(f.ruleId(), f.variant()) + "}")

@@ -373,18 +373,10 @@ public final class DocxTextExtractor {
     }
 
     private OptionalInt styleHalfPoints(String styleId) {
-        String s = styleId;
-        for (int guard = 0; guard < 32 && !s.isEmpty(); guard++) {
-            StyleInfo info = styles.get(s);
-            if (info == null) {
-                break;
-            }
-            if (info.halfPoints().isPresent()) {
-                return info.halfPoints();
-            }
-            s = info.basedOn().orElse("");
-        }
-        return OptionalInt.empty();
+        Optional<Integer> hp = styleValue(
+                styleId,
+                i -> i.halfPoints().isPresent() ? Optional.of(i.halfPoints().getAsInt()) : Optional.empty());
+        return hp.map(OptionalInt::of).orElse(OptionalInt.empty());
     }
 
     /** Notes a run's formatting when it added text other than white space. */
