@@ -49,6 +49,16 @@ class ReadersTest {
         assertThat(Readers.detect(utf8("<?xml version=\"1.0\"?><office:document office:mimetype="
                         + "\"application/vnd.oasis.opendocument.text\">")))
                 .isEqualTo(DocumentFormat.ODT);
+        // pages as browsers save them: Internet Explorer's mark of the web, a BOM before an XHTML declaration
+        assertThat(
+                        Readers.detect(
+                                utf8(
+                                        "<!-- saved from url=(0049)http://www.example.gov.cn/art/2026/3/21/1.html -->\n"
+                                                + "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\" \"\">\n<html><body></body></html>")))
+                .isEqualTo(DocumentFormat.HTML);
+        assertThat(Readers.detect(utf8("\uFEFF<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!DOCTYPE html>\n"
+                        + "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>报告</title></head></html>")))
+                .isEqualTo(DocumentFormat.HTML);
         // a text that merely mentions a tag is text
         assertThat(Readers.detect(utf8("报告中提到<p>标签。"))).isEqualTo(DocumentFormat.TEXT);
     }

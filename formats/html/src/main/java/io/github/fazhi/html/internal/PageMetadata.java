@@ -2,6 +2,7 @@ package io.github.fazhi.html.internal;
 
 import io.github.fazhi.core.Disclosure;
 import io.github.fazhi.core.DisclosureChannel;
+import io.github.fazhi.core.Lexicon;
 import io.github.fazhi.core.read.DocumentInfo;
 import io.github.fazhi.core.read.SourceText;
 import java.time.DateTimeException;
@@ -28,16 +29,20 @@ import org.jsoup.nodes.Node;
  */
 final class PageMetadata {
 
-    /** The labels of the disclosure table and the article's info line. */
-    private static final Pattern LABEL = Pattern.compile(
-            "(索\\s*引\\s*号|发布机构|发文机关|公开主体|成文日期|发文日期|发布日期|公开日期|生成日期|发布时间|信息来源|来\\s*源|文\\s*号|发文字号)\\s*[:：]\\s*");
+    /**
+     * The labels of the disclosure table and the article's info line: the lexicon's page-furniture fields
+     * ({@code 索引号}, {@code 发布机构}, {@code 成文日期}, {@code 发布日期}, {@code 来源}…), spaces allowed between
+     * their characters as tables print them ({@code 索 引 号}), each followed by a colon.
+     */
+    private static final Pattern LABEL =
+            Pattern.compile("(" + alternatives(Lexicon.FURNITURE_FIELDS, "\\s*") + ")\\s*[:：]\\s*");
+
+    /** Where a value in an info line ends: two spaces, a 【 button, or another field or control of the page. */
+    private static final Pattern VALUE_END = Pattern.compile("\\s{2,}|\u3000{2,}|\\s*【|\\s+(?:"
+            + alternatives(Lexicon.FURNITURE_FIELDS, "") + "|" + alternatives(Lexicon.FURNITURE_PHRASES, "") + ")");
 
     private static final Pattern DATE =
             Pattern.compile("((?:19|20)\\d{2})\\s*[-年/.]\\s*(\\d{1,2})\\s*[-月/.]\\s*(\\d{1,2})");
-
-    /** Where a value in an info line ends: the next control of the page (font size, views, print, share). */
-    private static final Pattern VALUE_END =
-            Pattern.compile("\\s+(?:字\\s*号|浏览|阅读|点击|访问|打印|关闭|分享|【)|\\s{2,}|\u3000{2,}");
 
     private static final Pattern SAVED_FROM = Pattern.compile("saved from url=\\(\\d+\\)(https?://\\S+)");
 
@@ -76,7 +81,7 @@ final class PageMetadata {
                 Matcher m = LABEL.matcher(cell);
                 int from = 0;
                 while (m.find(from)) {
-                    String label = m.group(1).replaceAll("\\s+", "");
+                    String label = m.group(1).replaceAll("\\s+", "").replace("\u3000", "");
                     int end = m.end();
                     Matcher next = LABEL.matcher(cell);
                     int stop = next.find(end) ? next.start() : cell.length();
@@ -109,15 +114,37 @@ final class PageMetadata {
         return "";
     }
 
+    /** The field a label stands for, as this reader uses it: the organ, the date of issue, the publication date. */
     private static String normalise(String label) {
         return switch (label) {
-            case "发文机关", "公开主体" -> "发布机构";
+            case "发文机关", "发文机构", "公开主体" -> "发布机构";
             case "发文日期" -> "成文日期";
             case "公开日期", "生成日期" -> "发布日期";
-            case "信息来源" -> "来源";
+            case "信息来源", "文章来源", "稿件来源" -> "来源";
             case "发文字号" -> "文号";
             default -> label;
         };
+    }
+
+    /** The words as a regular-expression alternation, longest first, {@code between} between their characters. */
+    private static String alternatives(List<String> words, String between) {
+        List<String> sorted = new java.util.ArrayList<>(words);
+        sorted.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        StringBuilder out = new StringBuilder();
+        for (String w : sorted) {
+            if (out.length() > 0) {
+                out.append('|');
+            }
+            StringBuilder word = new StringBuilder();
+            w.codePoints().forEach(cp -> {
+                if (word.length() > 0) {
+                    word.append(between);
+                }
+                word.append(Pattern.quote(new String(Character.toChars(cp))));
+            });
+            out.append(word);
+        }
+        return out.toString();
     }
 
     static Optional<LocalDate> date(String text) {
