@@ -100,14 +100,17 @@ public final class FixedLayout {
      */
     public record Glyph(String text, float x, float baseline, float width, float size, boolean bold) {
 
+        /** A glyph; its text is required, the rest are coordinates. */
         public Glyph {
             java.util.Objects.requireNonNull(text, "text");
         }
 
+        /** The right edge: where the next glyph would start. */
         public float end() {
             return x + width;
         }
 
+        /** Whether the glyph is white space. */
         public boolean isSpace() {
             return text.isBlank();
         }
@@ -121,6 +124,7 @@ public final class FixedLayout {
      */
     public record Word(String text, List<Glyph> glyphs) {
 
+        /** A word; the glyphs are copied. */
         public Word {
             java.util.Objects.requireNonNull(text, "text");
             glyphs = List.copyOf(glyphs);
@@ -141,6 +145,7 @@ public final class FixedLayout {
      */
     public record Line(int page, int number, List<Word> words, float pageWidth, float pageHeight) {
 
+        /** A line; the words are copied. */
         public Line {
             words = List.copyOf(words);
             if (words.isEmpty() || page < 1 || number < 1) {
@@ -148,10 +153,12 @@ public final class FixedLayout {
             }
         }
 
+        /** The left edge of its first glyph. */
         public float left() {
             return words.get(0).glyphs().get(0).x();
         }
 
+        /** The right edge of its last visible glyph. */
         public float right() {
             float r = 0;
             for (Word w : words) {
@@ -164,6 +171,7 @@ public final class FixedLayout {
             return r;
         }
 
+        /** The mean baseline of its glyphs. */
         public float baseline() {
             float sum = 0;
             int n = 0;
