@@ -389,7 +389,7 @@ public final class Lexicon {
     public static final List<String> FURNITURE_FIELDS = List.of(
             "发布时间", "发布日期", "发文日期", "成文日期", "生成日期", "更新时间", "来源", "信息来源", "文章来源", "稿件来源", "索引号", "发布机构", "发文机构", "公开方式",
             "公开范围", "公开时限", "主题分类", "体裁分类", "组配分类", "主题词", "作者", "责任编辑", "编辑", "审核", "字号", "字体", "浏览次数", "阅读次数", "点击数",
-            "点击次数", "访问量", "上一篇", "下一篇", "分享到", "分享");
+            "点击次数", "访问量", "上一篇", "下一篇", "分享到", "分享", "发文机关", "公开主体", "公开日期", "文号", "发文字号", "名称");
 
     /** Fields of {@link #FURNITURE_FIELDS} that give the publication date ({@code 发布时间：2026-03-20}). */
     public static final List<String> PUBLICATION_DATE_FIELDS = List.of("发布时间", "发布日期", "发文日期", "更新时间");

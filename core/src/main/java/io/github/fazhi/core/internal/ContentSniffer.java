@@ -18,6 +18,10 @@ public final class ContentSniffer {
     private static final int TEXT_PROBE = 64 * 1024;
     /** How many ZIP entry names to list at most. */
     private static final int MAX_ENTRIES = 4096;
+    /** The custom document property WPS Office writes into every file it saves, in UTF-16LE. */
+    private static final byte[] KSO_PROPERTY = "KSOProductBuildVer".getBytes(StandardCharsets.UTF_16LE);
+
+    private static final byte[] KSO_PROPERTY_8BIT = "KSOProductBuildVer".getBytes(StandardCharsets.US_ASCII);
 
     private ContentSniffer() {}
 
@@ -221,8 +225,14 @@ public final class ContentSniffer {
             return DocumentFormat.ENCRYPTED_OFFICE;
         }
         if (hasOleEntry(b, "WordDocument")) {
-            // WPS Office writes its .wps in the Word binary format, with a stream of its own beside it
-            return hasOleEntry(b, "WpsCustomData") ? DocumentFormat.WPS : DocumentFormat.DOC;
+            // WPS Office writes its .wps (and .doc) in the Word binary format, with marks of its own beside
+            // it: mostly a WpsCustomData stream, always (in the files examined) a KSOProductBuildVer
+            // custom property, whose name WPS stores in UTF-16LE (other writers in an 8-bit code page)
+            return hasOleEntry(b, "WpsCustomData")
+                            || indexOf(b, KSO_PROPERTY, 512, b.length) >= 0
+                            || indexOf(b, KSO_PROPERTY_8BIT, 512, b.length) >= 0
+                    ? DocumentFormat.WPS
+                    : DocumentFormat.DOC;
         }
         if (hasOleEntry(b, "Workbook") || hasOleEntry(b, "Book")) {
             return DocumentFormat.SPREADSHEET;
@@ -231,8 +241,8 @@ public final class ContentSniffer {
             return DocumentFormat.PRESENTATION;
         }
         if (hasOleEntry(b, "CONTENTS") && hasOleEntry(b, "MatOST")) {
-            // Microsoft Works word processor, which also uses the .wps extension
-            return DocumentFormat.WPS;
+            // Microsoft Works word processor, which also uses the .wps extension: not Kingsoft's format
+            return DocumentFormat.WORKS;
         }
         return DocumentFormat.OLE;
     }

@@ -49,7 +49,11 @@ public record DocumentFormat(String id, String nameZh, String nameEn, Optional<S
     /** Word 97-2003 binary {@code .doc}. */
     public static final DocumentFormat DOC =
             readable("doc", "Word 97-2003 文档（.doc）", "Word 97-2003 document (.doc)", "fazhi-doc");
-    /** WPS Office's own binary {@code .wps}. */
+    /**
+     * A Word 97-2003 binary document written by Kingsoft WPS Office: its own {@code .wps}, and the
+     * {@code .doc} files it saves, which carry the same marks (a {@code WpsCustomData} stream, a
+     * {@code KSOProductBuildVer} property).
+     */
     public static final DocumentFormat WPS =
             readable("wps", "WPS 文字文档（.wps）", "WPS Writer document (.wps)", "fazhi-doc");
     /** PDF. */
@@ -58,6 +62,14 @@ public record DocumentFormat(String id, String nameZh, String nameEn, Optional<S
     public static final DocumentFormat OFD = readable("ofd", "OFD 版式文件", "OFD file (GB/T 33190)", "fazhi-ofd");
     /** A web page, as saved from a government portal. */
     public static final DocumentFormat HTML = readable("html", "网页文件（HTML）", "web page (HTML)", "fazhi-html");
+    /**
+     * A Microsoft Works word-processor document: it also uses the {@code .wps} name, but is not Kingsoft
+     * WPS's format, and fazhi does not read it.
+     */
+    public static final DocumentFormat WORKS = unsupported(
+            "works",
+            "Microsoft Works 文字处理文档（.wps，并非金山 WPS 格式）",
+            "Microsoft Works word-processor document (.wps, not Kingsoft WPS)");
     /** Rich Text Format. */
     public static final DocumentFormat RTF = unsupported("rtf", "RTF 文档", "RTF document");
     /** OpenDocument text, packaged ({@code .odt}) or flat ({@code .fodt}). */
@@ -101,6 +113,7 @@ public record DocumentFormat(String id, String nameZh, String nameEn, Optional<S
             PDF,
             OFD,
             HTML,
+            WORKS,
             RTF,
             ODT,
             WORD_XML,

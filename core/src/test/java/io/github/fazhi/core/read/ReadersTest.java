@@ -49,6 +49,16 @@ class ReadersTest {
         assertThat(Readers.detect(utf8("<?xml version=\"1.0\"?><office:document office:mimetype="
                         + "\"application/vnd.oasis.opendocument.text\">")))
                 .isEqualTo(DocumentFormat.ODT);
+        // pages as browsers save them: Internet Explorer's mark of the web, a BOM before an XHTML declaration
+        assertThat(
+                        Readers.detect(
+                                utf8(
+                                        "<!-- saved from url=(0049)http://www.example.gov.cn/art/2026/3/21/1.html -->\n"
+                                                + "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\" \"\">\n<html><body></body></html>")))
+                .isEqualTo(DocumentFormat.HTML);
+        assertThat(Readers.detect(utf8("\uFEFF<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!DOCTYPE html>\n"
+                        + "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>报告</title></head></html>")))
+                .isEqualTo(DocumentFormat.HTML);
         // a text that merely mentions a tag is text
         assertThat(Readers.detect(utf8("报告中提到<p>标签。"))).isEqualTo(DocumentFormat.TEXT);
     }
@@ -67,6 +77,19 @@ class ReadersTest {
     void tellsOleFilesByTheirStreams() {
         assertThat(Readers.detect(ole("WordDocument", "1Table"))).isEqualTo(DocumentFormat.DOC);
         assertThat(Readers.detect(ole("WordDocument", "WpsCustomData"))).isEqualTo(DocumentFormat.WPS);
+        // WPS Office does not always write WpsCustomData; its KSOProductBuildVer property is always there
+        byte[] wps = ole("WordDocument", "0Table", "\u0005DocumentSummaryInformation");
+        byte[] property = "KSOProductBuildVer".getBytes(StandardCharsets.UTF_16LE);
+        System.arraycopy(property, 0, wps, 900, property.length);
+        assertThat(Readers.detect(wps)).isEqualTo(DocumentFormat.WPS);
+        // Microsoft Works also names its files .wps: another format, refused by its own name
+        assertThat(Readers.detect(ole("CONTENTS", "MatOST", "SPELLING"))).isEqualTo(DocumentFormat.WORKS);
+        assertThatThrownBy(() -> Readers.read(ole("CONTENTS", "MatOST"), "letter.wps", ReadOptions.defaults()))
+                .isInstanceOfSatisfying(
+                        UnsupportedFormatException.class,
+                        e -> assertThat(e.format()).isEqualTo(DocumentFormat.WORKS))
+                .hasMessageContaining("Microsoft Works")
+                .hasMessageContaining("并非金山 WPS");
         assertThat(Readers.detect(ole("EncryptionInfo", "EncryptedPackage")))
                 .isEqualTo(DocumentFormat.ENCRYPTED_OFFICE);
         assertThat(Readers.detect(ole("Workbook"))).isEqualTo(DocumentFormat.SPREADSHEET);

@@ -1,0 +1,165 @@
+package io.github.fazhi.html.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Finds a published page's article body: the editor container of the portal templates Chinese
+ * governments use (TRS WCM's {@code .TRS_Editor} and {@code .TRS_UEDITOR}, Hanweb JCMS's {@code #zoom},
+ * the 集约化平台's {@code #UCAP-CONTENT} and {@code .pages_content}, and the usual others), fazhi's own
+ * {@code article.fz-report}, an {@code <article>} or {@code itemprop=articleBody}; else the block with the
+ * most paragraph text that is not links. Format knowledge only: templates, not what a report says.
+ */
+final class ArticleFinder {
+
+    /** Editor containers, most specific first. */
+    static final List<String> CONTAINERS = List.of(
+            "article.fz-report",
+            ".TRS_Editor",
+            ".TRS_UEDITOR",
+            "#UCAP-CONTENT",
+            "#zoom",
+            ".pages_content",
+            ".article-content",
+            ".article_content",
+            ".article_con",
+            ".con_article",
+            ".bt_content",
+            "#infoContent",
+            ".wenZhang",
+            ".content_text",
+            ".view",
+            "[itemprop=articleBody]", // the only attribute rule: itemprop
+            "article");
+
+    /** A container with less text than this is a template's empty placeholder, not the body. */
+    private static final int MIN_TEXT = 40;
+
+    private ArticleFinder() {}
+
+    static Optional<Element> find(Element body) {
+        // one pass over the page: for each container rule, the matching elements
+        List<List<Element>> matches = new java.util.ArrayList<>(CONTAINERS.size());
+        for (int i = 0; i < CONTAINERS.size(); i++) {
+            matches.add(new java.util.ArrayList<>());
+        }
+        for (Element e : body.getAllElements()) {
+            String classes = e.hasAttr("class") ? " " + e.attr("class").replaceAll("\\s+", " ") + " " : "";
+            String id = e.hasAttr("id") ? e.id() : "";
+            String itemprop = e.hasAttr("itemprop") ? e.attr("itemprop") : "";
+            for (int i = 0; i < CONTAINERS.size(); i++) {
+                if (matches(e.normalName(), classes, id, itemprop, CONTAINERS.get(i))) {
+                    matches.get(i).add(e);
+                }
+            }
+        }
+        // fazhi's own report, whatever its length; then an editor container with some text in it; then any
+        // container with text; then the densest block
+        Optional<Element> own = best(matches.get(0), 1);
+        if (own.isPresent()) {
+            return own;
+        }
+        for (int minText : new int[] {MIN_TEXT, 1}) {
+            for (List<Element> found : matches) {
+                Optional<Element> best = best(found, minText);
+                if (best.isPresent()) {
+                    return best;
+                }
+            }
+            Optional<Element> dense = densest(body);
+            if (dense.isPresent()) {
+                return dense;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether an element (its tag, its classes as {@code " a b "}, its id and itemprop) matches a rule of
+     * {@link #CONTAINERS}: {@code tag.class}, {@code .class}, {@code #id}, {@code [itemprop=value]} or a tag.
+     */
+    private static boolean matches(String tag, String classes, String id, String itemprop, String rule) {
+        if (rule.startsWith(".")) {
+            return !classes.isEmpty() && classes.contains(" " + rule.substring(1) + " ");
+        }
+        if (rule.startsWith("#")) {
+            return id.equals(rule.substring(1));
+        }
+        if (rule.startsWith("[")) {
+            return !itemprop.isEmpty() && rule.equals("[itemprop=" + itemprop + "]");
+        }
+        int dot = rule.indexOf('.');
+        if (dot > 0) {
+            return tag.equals(rule.substring(0, dot)) && classes.contains(" " + rule.substring(dot + 1) + " ");
+        }
+        return tag.equals(rule);
+    }
+
+    private static Optional<Element> best(List<Element> found, int minText) {
+        Element best = null;
+        int bestLength = minText - 1;
+        for (Element e : found) {
+            int length = textLength(e);
+            // an outer container holding the inner one (TRS_Editor > Custom_UnionStyle) wins ties
+            if (length > bestLength) {
+                best = e;
+                bestLength = length;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The block whose direct paragraphs hold the most text that is not links. */
+    private static Optional<Element> densest(Element body) {
+        Element best = null;
+        long bestScore = MIN_TEXT * 2L;
+        for (Element e : body.getAllElements()) {
+            if (!isBlockContainer(e)) {
+                continue;
+            }
+            long score = 0;
+            for (Element child : e.children()) {
+                String tag = child.normalName();
+                if (tag.equals("p")
+                        || tag.equals("h2")
+                        || tag.equals("h3")
+                        || tag.equals("h4")
+                        || tag.equals("blockquote")) {
+                    score += textLength(child) - linkLength(child);
+                }
+            }
+            for (Node n : e.childNodes()) {
+                if (n instanceof TextNode t) {
+                    score += t.text().strip().length();
+                }
+            }
+            if (score > bestScore) {
+                best = e;
+                bestScore = score;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static boolean isBlockContainer(Element e) {
+        return switch (e.normalName()) {
+            case "div", "td", "section", "main", "article", "body", "font", "center" -> true;
+            default -> false;
+        };
+    }
+
+    static int textLength(Element e) {
+        return e.text().length();
+    }
+
+    private static int linkLength(Element e) {
+        int n = 0;
+        for (Element a : e.select("a")) {
+            n += a.text().length();
+        }
+        return n;
+    }
+}
