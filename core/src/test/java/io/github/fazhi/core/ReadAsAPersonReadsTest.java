@@ -83,6 +83,25 @@ class ReadAsAPersonReadsTest {
             + "版权所有：清河区人民政府 网站标识码：3301000000 浙ICP备12345678号\n";
 
     @Test
+    void aJointTitleNamesBothIssuersWhetherOnOneLineOrTwo() {
+        String body = "2024年，区委、区政府统筹推进法治政府建设。现将有关情况报告如下：\n"
+                + "一、2024年推进法治政府建设的主要举措和成效\n"
+                + "区委常委会会议专题研究法治建设8次。\n"
+                + "中共清河市清河区委员会\n"
+                + "清河市清河区人民政府\n"
+                + "2025年2月18日\n";
+        AnnualReport oneLine = read("中共清河市清河区委员会 清河市清河区人民政府关于2024年法治政府建设情况的报告\n" + body);
+        AnnualReport twoLines = read("中共清河市清河区委员会\n清河市清河区人民政府关于2024年法治政府建设情况的报告\n" + body);
+        for (AnnualReport r : List.of(oneLine, twoLines)) {
+            assertThat(r.metadata().issuers()).containsExactly("中共清河市清河区委员会", "清河市清河区人民政府");
+        }
+        // with no sign-off, the title's names split at the space
+        AnnualReport unsigned =
+                read("中共清河市清河区委员会 清河市清河区人民政府关于2024年法治政府建设情况的报告\n" + body.substring(0, body.indexOf("中共")));
+        assertThat(unsigned.metadata().issuers()).containsExactly("中共清河市清河区委员会", "清河市清河区人民政府");
+    }
+
+    @Test
     void portalFurnitureIsKeptAsFurnitureNeverTitleAddresseeOrParagraph() {
         AnnualReport r = read(PORTAL_PAGE);
         assertThat(r.title()).map(Title::text).contains("清河区市场监督管理局2023年法治政府建设年度报告");

@@ -283,7 +283,7 @@ public final class StructureParser {
 
             List<String> issuers = new ArrayList<>(front.issuers);
             if (issuers.isEmpty() && front.titleIssuer.isPresent()) {
-                issuers.add(front.titleIssuer.get());
+                issuers.addAll(titleIssuers(front.titleIssuer.get(), front.title, end.signOff));
             }
             if (issuers.isEmpty() && end.signOff.isPresent()) {
                 for (String line : end.signOff.get().issuers()) {
@@ -910,6 +910,31 @@ public final class StructureParser {
             }
         }
         return true;
+    }
+
+    /**
+     * The issuers a title names. A joint title runs its issuers together (on one line with a space, or over
+     * two lines that join without one), so when the sign-off lists issuers that the title begins with, the
+     * sign-off's list is the one to keep; otherwise the title's names, split at spaces.
+     */
+    private static List<String> titleIssuers(String titleIssuer, Optional<Title> title, Optional<SignOff> signOff) {
+        if (signOff.isPresent() && title.isPresent()) {
+            List<String> signed = new ArrayList<>();
+            for (String line : signOff.get().issuers()) {
+                signed.addAll(splitIssuers(line));
+            }
+            String joined = compact(String.join("", signed));
+            if (!signed.isEmpty()
+                    && compact(title.get().text()).startsWith(joined)
+                    && joined.startsWith(compact(titleIssuer))) {
+                return signed;
+            }
+        }
+        return splitIssuers(titleIssuer);
+    }
+
+    private static String compact(String s) {
+        return s.replaceAll("[\\s\u3000]+", "");
     }
 
     /** Joint issuers printed on one line separated by spaces. */
