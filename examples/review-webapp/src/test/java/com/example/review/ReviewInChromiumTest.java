@@ -45,6 +45,9 @@ class ReviewInChromiumTest {
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+    /** Kept, so that the level set on it stays (java.util.logging holds loggers weakly). */
+    private static final java.util.logging.Logger SELENIUM = java.util.logging.Logger.getLogger("org.openqa.selenium");
+
     private static ChromeDriver browser;
     private static Path profile;
     private static Path downloads;
@@ -58,6 +61,8 @@ class ReviewInChromiumTest {
                 Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "no " + CHROMIUM + " and " + CHROMEDRIVER + " (Debian's chromium and chromium-driver, which .ci/run"
                         + " installs): the browser tests need both");
+        // Selenium warns that it has no DevTools (CDP) bindings for this Chromium's version; the tests use none
+        SELENIUM.setLevel(java.util.logging.Level.SEVERE);
         profile = Files.createTempDirectory("review-chromium-profile");
         downloads = Files.createDirectories(Path.of("target", "downloads").toAbsolutePath());
         ChromeOptions options = new ChromeOptions();
@@ -150,6 +155,7 @@ class ReviewInChromiumTest {
         upload(Samples.TEXT.toAbsolutePath());
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("findings")));
         assertThat(browser.findElement(By.id("file-name")).getText()).contains("qinghe-yjglj-2025.txt");
+        screenshot("review");
         List<WebElement> findings = visibleFindings();
         assertThat(findings).hasSize(Samples.FINDINGS.length);
         assertThat(findings.get(2).findElement(By.className("rv-rule")).getText())
@@ -160,23 +166,24 @@ class ReviewInChromiumTest {
         for (String[] f : Samples.FINDINGS) {
             if (!f[2].isEmpty()) {
                 WebElement place = browser.findElement(By.id(f[2]));
-                assertThat(place.getAttribute("class")).as(f[2]).contains("rv-flagged");
+                assertThat(place.getDomAttribute("class")).as(f[2]).contains("rv-flagged");
                 assertThat(place.findElements(By.className("rv-marker")))
                         .as(f[2])
                         .isNotEmpty();
             }
         }
-        assertThat(browser.findElement(By.id("r-s1.s2.p1")).getAttribute("class"))
+        assertThat(browser.findElement(By.id("r-s1.s2.p1")).getDomAttribute("class"))
                 .contains("rv-flag-error");
-        assertThat(browser.findElement(By.id("r-s2.p1")).getAttribute("class")).contains("rv-flag-warning");
+        assertThat(browser.findElement(By.id("r-s2.p1")).getDomAttribute("class"))
+                .contains("rv-flag-warning");
 
         // the place of the last finding is below the fold; clicking the finding brings it into view, highlighted
         WebElement place = browser.findElement(By.id("r-s2.p1"));
         js("window.scrollTo(0, 0)");
         WebElement last = findings.get(5);
         last.findElement(By.cssSelector("a.rv-message")).click();
-        waiting().until(d -> place.getAttribute("class").contains("rv-current") && inViewport(place));
-        assertThat(last.getAttribute("class")).contains("rv-current");
+        waiting().until(d -> place.getDomAttribute("class").contains("rv-current") && inViewport(place));
+        assertThat(last.getDomAttribute("class")).contains("rv-current");
         assertThat(browser.getCurrentUrl()).endsWith("#finding-6");
         assertThat(js("return getComputedStyle(arguments[0]).outlineStyle", place))
                 .isEqualTo("solid");
@@ -184,13 +191,13 @@ class ReviewInChromiumTest {
         // another finding moves the highlight
         WebElement gap = browser.findElement(By.id("r-s1.s2-h"));
         findings.get(2).findElement(By.cssSelector("a.rv-message")).click();
-        waiting().until(d -> gap.getAttribute("class").contains("rv-current") && inViewport(gap));
-        assertThat(place.getAttribute("class")).doesNotContain("rv-current");
+        waiting().until(d -> gap.getDomAttribute("class").contains("rv-current") && inViewport(gap));
+        assertThat(place.getDomAttribute("class")).doesNotContain("rv-current");
         screenshot("review-txt");
 
         // a mark in the text picks its finding
         browser.findElement(By.cssSelector("#r-s1\\.s2\\.p1 .rv-marker")).click();
-        waiting().until(d -> findings.get(3).getAttribute("class").contains("rv-current"));
+        waiting().until(d -> findings.get(3).getDomAttribute("class").contains("rv-current"));
     }
 
     @Test
@@ -204,9 +211,9 @@ class ReviewInChromiumTest {
         List<WebElement> shown = visibleFindings();
         assertThat(shown)
                 .hasSize(3)
-                .allSatisfy(f -> assertThat(f.getAttribute("data-severity")).isEqualTo("error"));
+                .allSatisfy(f -> assertThat(f.getDomAttribute("data-severity")).isEqualTo("error"));
         WebElement warned = browser.findElement(By.id("r-s2.p1"));
-        assertThat(warned.getAttribute("class")).doesNotContain("rv-flagged");
+        assertThat(warned.getDomAttribute("class")).doesNotContain("rv-flagged");
         assertThat(warned.findElement(By.className("rv-marker")).isDisplayed()).isFalse();
         assertThat(browser.getCurrentUrl()).endsWith("?severity=error");
         screenshot("filter-errors");
@@ -217,7 +224,8 @@ class ReviewInChromiumTest {
         assertThat(visibleFindings()).hasSize(3);
         browser.findElement(By.id("show-warning")).click();
         waiting().until(d -> visibleFindings().size() == 4);
-        assertThat(browser.findElement(By.id("r-s2.p1")).getAttribute("class")).contains("rv-flag-warning");
+        assertThat(browser.findElement(By.id("r-s2.p1")).getDomAttribute("class"))
+                .contains("rv-flag-warning");
 
         browser.findElement(By.id("show-error")).click();
         browser.findElement(By.id("show-warning")).click();
@@ -262,8 +270,8 @@ class ReviewInChromiumTest {
         WebElement placeholder = visibleFindings().get(rules.indexOf("placeholder"));
         assertThat(placeholder.getText()).containsPattern("第 \\d+ 段");
         placeholder.findElement(By.cssSelector("a.rv-message")).click();
-        WebElement place = browser.findElement(By.id(placeholder.getAttribute("data-target")));
-        waiting().until(d -> place.getAttribute("class").contains("rv-current") && inViewport(place));
+        WebElement place = browser.findElement(By.id(placeholder.getDomAttribute("data-target")));
+        waiting().until(d -> place.getDomAttribute("class").contains("rv-current") && inViewport(place));
         assertThat(place.getText()).contains("XX");
         screenshot("review-docx");
     }
