@@ -1,6 +1,7 @@
 package com.example.review;
 
 import io.github.fazhi.core.AnnualReport;
+import io.github.fazhi.core.ReportReadException;
 import io.github.fazhi.core.SourceSpan;
 import io.github.fazhi.core.read.DocumentFormat;
 import io.github.fazhi.render.ReportRenderer;
@@ -24,6 +25,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
@@ -61,6 +64,8 @@ class ReviewController {
     private final ReviewStore store;
     private final UploadForm form;
     private final MessageSource messages;
+    private static final Logger log = LoggerFactory.getLogger(ReviewController.class);
+
     private final HtmlRenderer html =
             HtmlRenderer.builder().fragment(true).idPrefix(ID_PREFIX).build();
 
@@ -100,8 +105,18 @@ class ReviewController {
             content = in.readNBytes(
                     (int) Math.min(Integer.MAX_VALUE - 8, readers.options().maxInputBytes() + 1));
         }
-        DocumentFormat format = readers.detect(content);
-        AnnualReport report = readers.read(content, name); // ReportReadException: see UploadErrors
+        DocumentFormat format;
+        AnnualReport report;
+        try {
+            format = readers.detect(content);
+            report = readers.read(content, name); // ReportReadException: see UploadErrors
+        } catch (ReportReadException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // a fault in a reader, not in the file: the official gets a message, the operator the stack trace
+            log.warn("reading {} failed", name, e);
+            throw new UploadRefused(HttpStatus.UNPROCESSABLE_ENTITY, "error.reader-failed");
+        }
         Review review = new Review(store.newId(), name, format, report, Instant.now());
         store.put(review);
         return "redirect:/reviews/" + review.id();
