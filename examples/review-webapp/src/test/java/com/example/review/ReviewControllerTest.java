@@ -157,6 +157,35 @@ class ReviewControllerTest {
     }
 
     @Test
+    void fazhisJsonAndAPublishedHtmlPageAreReadToo() throws Exception {
+        byte[] json = io.github.fazhi.core.ReportJson.write(Samples.report()).getBytes(StandardCharsets.UTF_8);
+        String fromJson = page(upload("report.json", json), "zh-CN");
+        assertThat(fromJson).contains("（JSON 文件）");
+        assertThat(findings(fromJson)).extracting(f -> f[0]).contains("numbering-gap", "placeholder");
+
+        byte[] html = io.github.fazhi.render.Renderers.forFormat("html").renderToBytes(Samples.report());
+        String fromHtml = page(upload("report.html", html), "zh-CN");
+        assertThat(fromHtml).contains("（网页文件（HTML））");
+        assertThat(findings(fromHtml)).extracting(f -> f[0]).contains("numbering-gap", "placeholder");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"pdf, PDF 文件", "ofd, OFD 版式文件"})
+    void paginatedFormatsAreReadToo(String format, String name) throws Exception {
+        byte[] content;
+        try {
+            content = io.github.fazhi.render.Renderers.forFormat(format).renderToBytes(Samples.report());
+        } catch (RuntimeException e) {
+            // fazhi's PDF and OFD renderers embed system fonts (.ci/run installs them) and refuse without
+            org.junit.jupiter.api.Assumptions.abort("cannot write the sample as " + format + ": " + e.getMessage());
+            return;
+        }
+        String page = page(upload("report." + format, content), "zh-CN");
+        assertThat(page).contains("（" + name + "）");
+        assertThat(findings(page)).extracting(f -> f[0]).contains("numbering-gap", "placeholder");
+    }
+
+    @Test
     void theFindingsDownloadAsSarifAndJson() throws Exception {
         String review = upload(Samples.TEXT_NAME, Samples.text());
         MvcResult sarif = mvc.perform(get(review + "/findings.sarif"))
