@@ -6,8 +6,8 @@ import javax.xml.xpath.XPathFactory
 def log = new File(basedir, 'build.log').text
 assert log.contains('DependencyConvergence passed') : 'the dependency convergence rule did not run'
 
-// The BOM lists every published module of the build, at the build's version, and pins commons-io and
-// commons-codec at the versions fazhi-parent builds with.
+// The BOM lists every published module of the build, at the build's version, and pins commons-io,
+// commons-codec and commons-compress at the versions fazhi-parent builds with.
 def xpath = XPathFactory.newInstance().newXPath()
 def read = { File f -> DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(f) }
 def text = { doc, String path -> xpath.evaluate(path, doc) }
@@ -25,7 +25,7 @@ def published = texts(parent, '/project/modules/module')
         .findAll { text(it, '/project/artifactId') != 'fazhi-bom' && text(it, "/project/properties/*[local-name()='maven.deploy.skip']") != 'true' }
         .collect { text(it, '/project/artifactId') } as Set
 assert listed == published : "fazhi-bom lists ${listed}, the build publishes ${published}"
-['commons-io', 'commons-codec'].each { name ->
+['commons-io', 'commons-codec', 'commons-compress'].each { name ->
     def managed = text(parent, "/project/dependencyManagement/dependencies/dependency[artifactId='${name}']/version")
     def pinned = text(bom, "/project/properties/*[local-name()='${name}.version']")
     assert pinned == managed : "${name}: fazhi-bom pins ${pinned}, fazhi-parent builds with ${managed}"
