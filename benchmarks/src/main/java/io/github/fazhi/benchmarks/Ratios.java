@@ -16,8 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Turns a JMH JSON result file ({@code -rf json -rff results.json}) into the Markdown tables of the
  * README: each fazhi benchmark (a method named {@code fazhi…}) beside every peer in the same class
- * and with the same parameters, with the ratio fazhi / peer, and the bytes allocated per operation
- * when the run had {@code -prof gc}.
+ * and with the same parameters, with the ratio fazhi / peer, the bytes allocated per operation
+ * when the run had {@code -prof gc}, and the ratio of CPU time per operation when it had
+ * {@code -prof io.github.fazhi.benchmarks.CpuTimeProfiler}.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.github.fazhi.benchmarks.Ratios results.json
@@ -35,7 +36,8 @@ public final class Ratios {
             double score,
             double error,
             String unit,
-            Optional<Double> bytesPerOp) {
+            Optional<Double> bytesPerOp,
+            Optional<Double> cpuPerOp) {
         boolean isFazhi() {
             return method.startsWith("fazhi");
         }
@@ -68,11 +70,15 @@ public final class Ratios {
             }
             JsonNode primary = run.get("primaryMetric");
             Optional<Double> bytes = Optional.empty();
+            Optional<Double> cpu = Optional.empty();
             JsonNode secondary = run.get("secondaryMetrics");
             if (secondary != null) {
                 for (var e : secondary.properties()) {
                     if (e.getKey().endsWith("gc.alloc.rate.norm")) {
                         bytes = Optional.of(e.getValue().get("score").asDouble());
+                    }
+                    if (e.getKey().equals("cpu.time.norm")) {
+                        cpu = Optional.of(e.getValue().get("score").asDouble());
                     }
                 }
             }
@@ -83,15 +89,18 @@ public final class Ratios {
                     primary.get("score").asDouble(),
                     primary.get("scoreError").asDouble(),
                     primary.get("scoreUnit").asString(),
-                    bytes));
+                    bytes,
+                    cpu));
         }
         return results;
     }
 
     static String table(List<Result> results) {
+        boolean cpu = results.stream().anyMatch(r -> r.cpuPerOp().isPresent());
         StringBuilder out = new StringBuilder();
-        out.append("| benchmark | params | fazhi | time | peer | time | fazhi / peer | fazhi alloc | peer alloc |\n");
-        out.append("|---|---|---|---:|---|---:|---:|---:|---:|\n");
+        out.append("| benchmark | params | fazhi | time | peer | time | fazhi / peer | fazhi alloc | peer alloc |"
+                + (cpu ? " fazhi / peer, CPU time |\n" : "\n"));
+        out.append("|---|---|---|---:|---|---:|---:|---:|---:|" + (cpu ? "---:|\n" : "\n"));
         Map<String, List<Result>> byGroup = new LinkedHashMap<>();
         for (Result r : results) {
             byGroup.computeIfAbsent(r.group() + "\u0000" + r.params(), k -> new ArrayList<>())
@@ -108,7 +117,7 @@ public final class Ratios {
                     }
                     out.append(String.format(
                             Locale.ROOT,
-                            "| %s | %s | %s | %s | %s | %s | **%.2f** | %s | %s |%n",
+                            "| %s | %s | %s | %s | %s | %s | **%.2f** | %s | %s |%s%n",
                             f.group(),
                             f.params(),
                             f.method(),
@@ -117,11 +126,23 @@ public final class Ratios {
                             time(peer),
                             f.score() / peer.score(),
                             f.bytesPerOp().map(Ratios::bytes).orElse("–"),
-                            peer.bytesPerOp().map(Ratios::bytes).orElse("–")));
+                            peer.bytesPerOp().map(Ratios::bytes).orElse("–"),
+                            cpu ? " " + cpuRatio(f, peer) + " |" : ""));
                 }
             }
         }
         return out.toString();
+    }
+
+    /** The ratio of the benchmark threads' CPU time per operation ({@link CpuTimeProfiler}), steadier under load. */
+    private static String cpuRatio(Result f, Result peer) {
+        if (f.cpuPerOp().isEmpty()
+                || peer.cpuPerOp().isEmpty()
+                || peer.cpuPerOp().get() == 0) {
+            return "–";
+        }
+        return String.format(
+                Locale.ROOT, "%.2f", f.cpuPerOp().get() / peer.cpuPerOp().get());
     }
 
     private static String time(Result r) {

@@ -199,9 +199,28 @@ public final class Readers {
                 null);
     }
 
-    private static List<ReaderProvider> providers() {
-        Map<String, ReaderProvider> byClass = new LinkedHashMap<>();
+    /**
+     * The providers on the class path. When the context class loader is none or fazhi's own (a command line,
+     * most applications) they are looked up once and kept: a folder check reads thousands of files, and looking
+     * the services up again for each was a fifteenth of its time. Any other context loader is asked every time
+     * ({@link #loadProviders}), as it may see other providers.
+     */
+    static List<ReaderProvider> providers() {
         ClassLoader context = Thread.currentThread().getContextClassLoader();
+        if (context == null || context == Readers.class.getClassLoader()) {
+            return OwnProviders.PROVIDERS;
+        }
+        return loadProviders(context);
+    }
+
+    /** The providers fazhi's own class loader sees, looked up when first needed. */
+    private static final class OwnProviders {
+        static final List<ReaderProvider> PROVIDERS = List.copyOf(loadProviders(null));
+    }
+
+    /** The providers {@code context} (may be null) and fazhi's own class loader see, looked up now, deduplicated by class. */
+    static List<ReaderProvider> loadProviders(ClassLoader context) {
+        Map<String, ReaderProvider> byClass = new LinkedHashMap<>();
         if (context != null) {
             load(ServiceLoader.load(ReaderProvider.class, context), byClass);
         }

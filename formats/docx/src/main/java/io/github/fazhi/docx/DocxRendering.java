@@ -33,8 +33,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.xmlbeans.XmlException;
-import org.apache.xmlbeans.XmlOptions;
 import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTInd;
@@ -42,7 +40,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
@@ -212,14 +209,7 @@ final class DocxRendering extends RenderingSession implements DocxNodeRendererCo
     }
 
     private void styles() throws IOException {
-        try {
-            XmlOptions o = new XmlOptions();
-            o.setLoadReplaceDocumentElement(null);
-            CTStyles ct = CTStyles.Factory.parse(StylesXml.build(p), o);
-            doc.createStyles().setStyles(ct);
-        } catch (XmlException e) {
-            throw new IllegalStateException("the built-in styles do not parse", e);
-        }
+        doc.createStyles().setStyles(StylesXml.parsed(p));
     }
 
     private void fontTable() throws IOException {

@@ -1,8 +1,12 @@
 package io.github.fazhi.render.html;
 
 import io.github.fazhi.core.AnnualReport;
+import io.github.fazhi.core.Block;
 import io.github.fazhi.core.Element;
+import io.github.fazhi.core.HeaderLine;
 import io.github.fazhi.core.Section;
+import io.github.fazhi.core.SignOff;
+import io.github.fazhi.core.Title;
 import io.github.fazhi.render.RenderFormat;
 import io.github.fazhi.render.RendererExtension;
 import io.github.fazhi.render.RenderingSession;
@@ -88,6 +92,61 @@ public final class HtmlRenderer implements TextReportRenderer {
         Objects.requireNonNull(out, "out");
         new Session(report, new HtmlWriter(out)).renderDocument();
     }
+
+    /**
+     * The page as a string, written into one UTF-16 buffer sized from the report ({@link #estimatedLength}):
+     * the default would start a small Latin-1 buffer, inflate it at the first Chinese char and copy it each time
+     * it grows. Same output as rendering into any {@link Appendable}.
+     */
+    @Override
+    public String renderToString(AnnualReport report) {
+        Objects.requireNonNull(report, "report");
+        StringBuilder out = utf16Builder(estimatedLength(report));
+        render(report, out);
+        return out.toString();
+    }
+
+    /** An empty builder already holding UTF-16 chars, with room for {@code capacity} of them. */
+    static StringBuilder utf16Builder(int capacity) {
+        StringBuilder out = new StringBuilder("\u4e00"); // a builder takes its coder from its first string
+        out.setLength(0); // and keeps it when emptied
+        out.ensureCapacity(capacity);
+        return out;
+    }
+
+    /**
+     * About the length of the markup: the report's text and ids, an allowance per element for its tags and
+     * attributes, and the style sheet for a page. A little over rather than under, so the buffer does not grow.
+     */
+    int estimatedLength(AnnualReport report) {
+        long n = 512 + (fragment ? 0 : 1024L + (embedStyleSheet ? STYLE_SHEET.length() : 0));
+        for (Element e : (Iterable<Element>) report.walk()::iterator) {
+            n += ELEMENT_MARKUP + 2L * (idPrefix.length() + e.id().length());
+            if (e instanceof Block b) {
+                n += b.text().length();
+            } else if (e instanceof Section s) {
+                n += s.headingLine().length() + SECTION_MARKUP;
+            } else if (e instanceof HeaderLine h) {
+                n += h.text().length();
+            } else if (e instanceof Title t) {
+                n += 2L * t.text().length();
+            } else if (e instanceof SignOff so) {
+                n += 64 + so.dateText().map(String::length).orElse(0);
+                for (String issuer : so.issuers()) {
+                    n += issuer.length() + 48;
+                }
+            }
+        }
+        if (tocDepth > 0) {
+            n += n / 8;
+        }
+        return (int) Math.min(n, Integer.MAX_VALUE - 16);
+    }
+
+    /** Chars of tags and attributes per element (besides its text and ids), and more for a section's. */
+    private static final int ELEMENT_MARKUP = 24;
+
+    private static final int SECTION_MARKUP = 100;
 
     boolean embedStyleSheet() {
         return embedStyleSheet;

@@ -11,6 +11,7 @@ import io.github.fazhi.core.Section;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,7 +103,8 @@ public final class NumberingAnalysis {
             Map<Integer, Integer> lastEnd,
             List<Issue> out) {
         Map<Integer, List<Section>> byLevel = new LinkedHashMap<>();
-        Map<Section, NumberLabel> labels = new HashMap<>();
+        // by identity: a section's hash is its whole subtree's, and equal sections have equal labels anyway
+        Map<Section, NumberLabel> labels = new IdentityHashMap<>();
         for (Section c : children) {
             Optional<NumberLabel> l = labelOf(c);
             if (l.isPresent()) {

@@ -11,7 +11,9 @@ import io.github.fazhi.core.Paragraph;
 import io.github.fazhi.core.Section;
 import io.github.fazhi.core.SignOff;
 import io.github.fazhi.core.Title;
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,6 +40,32 @@ public final class Texts {
      * Page furniture is not the report's text and is left out.
      */
     public static List<Unit> units(AnnualReport report) {
+        @SuppressWarnings("unchecked")
+        WeakReference<Object>[] last = LAST_UNITS.get();
+        if (last[0] != null && last[0].get() == report) {
+            @SuppressWarnings("unchecked")
+            List<Unit> kept = (List<Unit>) last[1].get();
+            if (kept != null) {
+                return kept;
+            }
+        }
+        List<Unit> units = Collections.unmodifiableList(collectUnits(report));
+        last[0] = new WeakReference<>(report);
+        last[1] = new WeakReference<>(units);
+        return units;
+    }
+
+    /**
+     * The report this thread asked {@link #units} for last, and its units: the rules that scan all the text run
+     * one after the other on one report in one thread, and collected the units each. Both weakly held, so the
+     * thread keeps neither the report nor (in an application server) fazhi's classes alive.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static final ThreadLocal<WeakReference<Object>[]> LAST_UNITS =
+            ThreadLocal.withInitial(() -> new WeakReference[2]);
+
+    /** {@link #units} collected afresh: the reference the kept units are tested against. */
+    static List<Unit> collectUnits(AnnualReport report) {
         List<Unit> out = new ArrayList<>();
         report.walk().forEach(e -> {
             if (e instanceof HeaderLine h) {

@@ -2,6 +2,11 @@ package io.github.fazhi.docx.internal;
 
 import io.github.fazhi.render.layout.LayoutProfile;
 import io.github.fazhi.render.layout.LayoutProfile.Font;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.xmlbeans.XmlException;
+import org.apache.xmlbeans.XmlOptions;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 
 /**
  * Builds the document's {@code styles.xml} from a {@link LayoutProfile}: document defaults, {@code Normal}
@@ -36,6 +41,42 @@ public final class StylesXml {
     /** Style id of the character style of a run-in heading at {@code level} (1 to 4). */
     public static String runInHeading(int level) {
         return "FazhiRunInHeading" + level;
+    }
+
+    /** Parsed styles parts of the layouts rendered last, a few at most (a renderer has one layout). */
+    private static final Map<LayoutProfile, CTStyles> PARSED = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<LayoutProfile, CTStyles> eldest) {
+            return size() > 8;
+        }
+    };
+
+    /**
+     * The styles part for {@code p}, parsed: a copy of the one parsed for the layout before, as building and parsing
+     * it for every document was a tenth of writing one. {@link #parse} (building and parsing afresh) is the reference.
+     */
+    public static CTStyles parsed(LayoutProfile p) {
+        CTStyles template;
+        synchronized (PARSED) {
+            template = PARSED.get(p);
+            if (template == null) {
+                template = parse(p);
+                PARSED.put(p, template);
+            }
+            // copied under the lock: the template is read by one thread at a time
+            return (CTStyles) template.copy();
+        }
+    }
+
+    /** The styles part for {@code p}, built and parsed now. */
+    public static CTStyles parse(LayoutProfile p) {
+        try {
+            XmlOptions o = new XmlOptions();
+            o.setLoadReplaceDocumentElement(null);
+            return CTStyles.Factory.parse(build(p), o);
+        } catch (XmlException e) {
+            throw new IllegalStateException("the built-in styles do not parse", e);
+        }
     }
 
     /** The styles part for {@code p}. */
