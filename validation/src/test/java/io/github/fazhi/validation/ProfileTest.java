@@ -37,7 +37,10 @@ class ProfileTest {
         Profile national = Profile.national();
 
         assertThat(national.name()).isEqualTo("national");
-        assertThat(national.rules()).isEqualTo(Rules.all());
+        assertThat(national.rules())
+                .isEqualTo(Rules.all().stream().filter(Rule::isEnabledByDefault).toList());
+        assertThat(national.rule("frp-not-own-part")).isPresent();
+        assertThat(national.isEnabled("frp-not-own-part")).as("off by default").isFalse();
         assertThat(national.severity("numbering-gap")).contains(Severity.ERROR);
         assertThat(national.minDutyCoverage()).isEqualTo(3);
         assertThat(national.disclosureDeadline()).isEqualTo(MonthDay.of(4, 1));
@@ -46,7 +49,13 @@ class ProfileTest {
 
     @Test
     void aProfileRaisesLowersAndDisablesRulesWithoutChangingItsBase() {
-        Profile local = Profile.extending(Profile.national())
+        // other-part-absent is off in the national profile; a base that turns it on, then a local one that
+        // turns it off again
+        Profile base = Profile.extending(Profile.national())
+                .name("base")
+                .enable("other-part-absent")
+                .build();
+        Profile local = Profile.extending(base)
                 .name("local")
                 .severity("signoff-missing", Severity.ERROR)
                 .severity("numbering-gap", Severity.WARNING)
@@ -65,9 +74,16 @@ class ProfileTest {
         assertThat(local.severity("numbering-gap")).contains(Severity.WARNING);
         assertThat(local.isEnabled("other-part-absent")).isFalse();
         assertThat(Profile.national().severity("signoff-missing")).contains(Severity.INFO);
-        assertThat(Profile.national().isEnabled("other-part-absent")).isTrue();
-        assertThat(Samples.NATIONAL.validate(report).findings("other-part-absent"))
+        assertThat(Profile.national().isEnabled("other-part-absent")).isFalse();
+        assertThat(base.isEnabled("other-part-absent")).isTrue();
+        assertThat(ReportValidator.builder()
+                        .profile(base)
+                        .build()
+                        .validate(report)
+                        .findings("other-part-absent"))
                 .hasSize(1);
+        assertThat(Samples.NATIONAL.validate(report).findings("other-part-absent"))
+                .isEmpty();
     }
 
     @Test
@@ -128,5 +144,43 @@ class ProfileTest {
 
         assertThat(result.findings()).extracting(Finding::ruleId).containsExactly("title-missing");
         assertThat(result.rules()).extracting(Rule::id).containsExactly("title-missing");
+    }
+
+    @Test
+    void parametersAreSetByNameAndReadByTheRulesThatDeclareThem() {
+        Profile byName = Profile.extending(Profile.national())
+                .parameter("minDutyCoverage", "5")
+                .parameter("submissionDeadline", "--03-01")
+                .build();
+        Profile typed = Profile.extending(Profile.national())
+                .minDutyCoverage(5)
+                .submissionDeadline(MonthDay.of(3, 1))
+                .build();
+        assertThat(byName.minDutyCoverage()).isEqualTo(5);
+        assertThat(byName.submissionDeadline()).contains(MonthDay.of(3, 1));
+        assertThat(byName.parameters()).isEqualTo(typed.parameters());
+        assertThat(byName.parameter("disclosureDeadline"))
+                .as("the rule's default")
+                .contains("--04-01");
+        assertThat(Profile.national().parameter("minDutyCoverage")).contains("3");
+        assertThat(Profile.national().parameter("noSuchParameter")).isEmpty();
+        assertThat(Profile.extending(byName).build().parameters()).isEqualTo(byName.parameters());
+    }
+
+    @Test
+    void aParameterNoRuleReadsOrAValueTheRuleRefusesIsRefusedWhenTheProfileIsBuilt() {
+        assertThatThrownBy(() -> Profile.builder().parameter("minDutyCovrage", "4"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("minDutyCovrage")
+                .hasMessageContaining("minDutyCoverage");
+        assertThatThrownBy(() -> Profile.builder().parameter("minDutyCoverage", "four"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("number");
+        assertThatThrownBy(() -> Profile.builder().parameter("minDutyCoverage", "9"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("frp-duty-coverage");
+        assertThatThrownBy(() -> Profile.builder().parameter("disclosureDeadline", "April 1"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("date-out-of-range");
     }
 }

@@ -2,7 +2,9 @@ package io.github.fazhi.validation.internal;
 
 import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.validation.Profile;
+import io.github.fazhi.validation.RuleCategory;
 import io.github.fazhi.validation.RuleContext;
+import io.github.fazhi.validation.Severity;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -16,10 +18,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Rule {@code frp-duty-coverage}: the first-responsible-person content covers fewer than the minimum the profile
- * sets of the duty themes (government list G1-G6 and X1, or the Party list P1-P6); the finding lists the themes
- * found and missing.
+ * Rule {@code frp-duty-coverage}: the first-responsible-person part (with its sub-parts) covers fewer than the
+ * minimum the profile sets of the duty themes (government list G1-G6 and X1, or the Party list P1-P6); a theme
+ * counts only in a sentence about the leader doing it. The finding lists the themes found and missing.
  */
+@RuleDefinition(id = FrpDutyCoverageRule.ID, severity = Severity.WARNING, category = RuleCategory.CONTENT)
 public final class FrpDutyCoverageRule extends ReportRule<FrpDutyCoverageRule.Check> {
 
     /** The rule's stable id. */
@@ -38,33 +41,30 @@ public final class FrpDutyCoverageRule extends ReportRule<FrpDutyCoverageRule.Ch
         Class<? extends Payload>[] payload() default {};
 
         /** The minimum number of themes (the profile's {@code minDutyCoverage}). */
-        int min() default Profile.DEFAULT_MIN_DUTY_COVERAGE;
+        int minDutyCoverage() default Profile.DEFAULT_MIN_DUTY_COVERAGE;
     }
 
     private int min = Profile.DEFAULT_MIN_DUTY_COVERAGE;
 
     @Override
     public void initialize(Check check) {
-        min = check.min();
-    }
-
-    @Override
-    protected String ruleId() {
-        return ID;
+        if (check.minDutyCoverage() < 1 || check.minDutyCoverage() > 7) {
+            throw new IllegalArgumentException(
+                    "the duty themes number 6 or 7; coverage must be 1 to 7, not " + check.minDutyCoverage());
+        }
+        min = check.minDutyCoverage();
     }
 
     @Override
     protected void check(AnnualReport report, RuleContext context) {
         Optional<FirstResponsiblePerson.Content> content = FirstResponsiblePerson.find(report);
-        if (content.isEmpty()) {
+        // a part with no body (part-empty) or naming no leader (frp-leader-not-named) is reported as such
+        if (content.isEmpty() || !content.get().hasBody() || !content.get().namesLeader()) {
             return;
         }
-        String text = content.get().text();
-        List<String> found = new ArrayList<>();
-        List<String> missing = new ArrayList<>();
-        for (FirstResponsiblePerson.Theme theme : FirstResponsiblePerson.themesFor(report)) {
-            (theme.keywords().matcher(text).find() ? found : missing).add(theme.id());
-        }
+        FirstResponsiblePerson.Coverage coverage = FirstResponsiblePerson.coverage(report, content.get());
+        List<String> found = coverage.found();
+        List<String> missing = coverage.missing();
         if (found.size() >= min) {
             return;
         }

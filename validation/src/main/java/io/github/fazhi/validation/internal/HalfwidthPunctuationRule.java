@@ -1,7 +1,9 @@
 package io.github.fazhi.validation.internal;
 
 import io.github.fazhi.core.AnnualReport;
+import io.github.fazhi.validation.RuleCategory;
 import io.github.fazhi.validation.RuleContext;
+import io.github.fazhi.validation.Severity;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -18,6 +20,7 @@ import java.util.Set;
  * Rule {@code halfwidth-punctuation}: ASCII punctuation , : ; ( ) ? ! stands between Chinese characters, where
  * the full-width form belongs.
  */
+@RuleDefinition(id = HalfwidthPunctuationRule.ID, severity = Severity.INFO, category = RuleCategory.STYLE)
 public final class HalfwidthPunctuationRule extends ReportRule<HalfwidthPunctuationRule.Check> {
 
     /** The rule's stable id. */
@@ -43,11 +46,6 @@ public final class HalfwidthPunctuationRule extends ReportRule<HalfwidthPunctuat
     private record Hits(Texts.Unit unit, int count, int first, Set<String> chars) {}
 
     @Override
-    protected String ruleId() {
-        return ID;
-    }
-
-    @Override
     protected void check(AnnualReport report, RuleContext context) {
         List<Texts.Unit> units = Texts.units(report);
         List<Hits> hits = new ArrayList<>();
@@ -67,7 +65,10 @@ public final class HalfwidthPunctuationRule extends ReportRule<HalfwidthPunctuat
             int count = hits.stream().mapToInt(Hits::count).sum();
             Set<String> chars = new LinkedHashSet<>();
             hits.forEach(h -> chars.addAll(h.chars()));
-            context.atReport()
+            // about the whole text, pointing at its first mark, with every other passage as a place
+            Hits firstHit = hits.get(0);
+            RuleContext.FindingBuilder t = context.at(firstHit.unit().element())
+                    .range(firstHit.first(), firstHit.first() + 1)
                     .message("throughout")
                     .param("count", count)
                     .param("elements", hits.size())
@@ -77,22 +78,31 @@ public final class HalfwidthPunctuationRule extends ReportRule<HalfwidthPunctuat
                     .detail("found", List.copyOf(chars))
                     .detail(
                             "elementIds",
-                            hits.stream().map(h -> h.unit().element().id()).toList())
-                    .fix()
-                    .report();
+                            hits.stream().map(h -> h.unit().element().id()).toList());
+            for (Hits h : hits.subList(1, hits.size())) {
+                t.also(h.unit().element(), h.first(), h.first() + 1);
+            }
+            t.fix().report();
             return;
         }
-        for (Hits h : hits) {
-            context.at(h.unit().element())
-                    .param("count", h.count())
-                    .param("found", String.join(" ", h.chars()))
-                    .param("expected", fullWidth(h.chars()))
-                    .detail("count", h.count())
-                    .detail("found", List.copyOf(h.chars()))
-                    .range(h.first(), h.first() + 1)
-                    .fix()
-                    .report();
+        // one finding with every paragraph as a place, pointing at the first mark of each
+        int count = hits.stream().mapToInt(Hits::count).sum();
+        Set<String> chars = new LinkedHashSet<>();
+        hits.forEach(h -> chars.addAll(h.chars()));
+        Hits first = hits.get(0);
+        RuleContext.FindingBuilder b = context.at(first.unit().element())
+                .message(hits.size() > 1 ? "repeated" : "message")
+                .param("count", count)
+                .param("elements", hits.size())
+                .param("found", String.join(" ", chars))
+                .param("expected", fullWidth(chars))
+                .detail("count", count)
+                .detail("found", List.copyOf(chars))
+                .range(first.first(), first.first() + 1);
+        for (Hits h : hits.subList(1, hits.size())) {
+            b.also(h.unit().element(), h.first(), h.first() + 1);
         }
+        b.fix().report();
     }
 
     /** How many text units must carry ASCII marks, with no full-width mark anywhere, for one finding on the report. */

@@ -3,7 +3,9 @@ package io.github.fazhi.validation.internal;
 import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.HeaderLineKind;
 import io.github.fazhi.core.Lexicon;
+import io.github.fazhi.validation.RuleCategory;
 import io.github.fazhi.validation.RuleContext;
+import io.github.fazhi.validation.Severity;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -15,8 +17,10 @@ import java.util.regex.Pattern;
 
 /**
  * Rule {@code issuer-missing}: the report names no issuer: no sign-off name, no issuer line, no organ in the
- * title.
+ * title. Not reported when the report has neither title nor sign-off, which {@code title-missing} and {@code
+ * signoff-missing} report.
  */
+@RuleDefinition(id = IssuerMissingRule.ID, severity = Severity.ERROR, category = RuleCategory.STRUCTURE)
 public final class IssuerMissingRule extends ReportRule<IssuerMissingRule.Check> {
 
     /** The rule's stable id. */
@@ -40,11 +44,6 @@ public final class IssuerMissingRule extends ReportRule<IssuerMissingRule.Check>
             + "|" + Pattern.quote(Lexicon.REPORT_TOPIC) + "|[ \\u3000]+");
 
     @Override
-    protected String ruleId() {
-        return ID;
-    }
-
-    @Override
     protected void check(AnnualReport report, RuleContext context) {
         if (report.issuer().filter(s -> !s.isBlank()).isPresent()
                 || report.header().stream()
@@ -54,6 +53,13 @@ public final class IssuerMissingRule extends ReportRule<IssuerMissingRule.Check>
                         .map(s -> s.issuers().stream().anyMatch(i -> !i.isBlank()))
                         .orElse(false)
                 || report.title().map(t -> titleNamesOrgan(t.text())).orElse(false)) {
+            return;
+        }
+        // with neither title nor sign-off, title-missing and signoff-missing say it already
+        if (report.title().isEmpty()
+                && report.signOff().isEmpty()
+                && context.profile().isEnabled(TitleMissingRule.ID)
+                && context.profile().isEnabled(SignoffMissingRule.ID)) {
             return;
         }
         context.atReport().fix().report();

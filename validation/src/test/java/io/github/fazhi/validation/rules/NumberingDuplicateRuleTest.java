@@ -32,4 +32,23 @@ class NumberingDuplicateRuleTest {
         });
         assertThat(findings(report, "numbering-gap")).isEmpty();
     }
+
+    @Test
+    void aRepeatedPartLabelWhereASubHeadingWasMeantIsNotToldToBecomeTheNextPart() {
+        // 一、 一、 二、: renumbering the second 一、 to 二、 would repeat the 二、 that follows
+        io.github.fazhi.core.AnnualReport clean = io.github.fazhi.validation.Samples.clean();
+        java.util.List<io.github.fazhi.core.Section> parts = new java.util.ArrayList<>(clean.sections());
+        parts.add(1, Read.section("一、", 1, 2, "健全依法决策机制", "全年审核重大行政决策事项6件。"));
+        io.github.fazhi.core.AnnualReport report = clean.withSections(parts);
+
+        assertThat(io.github.fazhi.validation.Samples.findings(report, "numbering-duplicate"))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.elementId()).isEqualTo("s2");
+                    assertThat(f.suggestedFix())
+                            .hasValueSatisfying(
+                                    fix -> assertThat(fix).contains("（一）").doesNotStartWith("改为二、"));
+                    assertThat(f.detail()).containsEntry("expected", "（一）").containsEntry("collides", "二、");
+                });
+    }
 }
