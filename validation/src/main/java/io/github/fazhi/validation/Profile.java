@@ -1,5 +1,6 @@
 package io.github.fazhi.validation;
 
+import io.github.fazhi.core.Lexicon;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -42,6 +43,7 @@ public final class Profile {
     private final int minDutyCoverage;
     private final MonthDay disclosureDeadline;
     private final Optional<MonthDay> submissionDeadline;
+    private final List<Lexicon.Formulation> formulations;
 
     private record Entry(Rule rule, Severity severity, boolean enabled, Optional<ReportCheck> check) {}
 
@@ -51,6 +53,7 @@ public final class Profile {
         this.minDutyCoverage = b.minDutyCoverage;
         this.disclosureDeadline = b.disclosureDeadline;
         this.submissionDeadline = b.submissionDeadline;
+        this.formulations = List.copyOf(b.formulations);
     }
 
     private static Profile nationalProfile() {
@@ -131,6 +134,14 @@ public final class Profile {
         return submissionDeadline;
     }
 
+    /**
+     * The standard formulations reports are checked against: {@link Lexicon#FORMULATIONS} and those the profile
+     * added (rules {@code formulation-nonstandard} and {@code citation-anachronism}).
+     */
+    public List<Lexicon.Formulation> formulations() {
+        return formulations;
+    }
+
     @Override
     public String toString() {
         return "Profile[" + name + ", " + rules().size() + " rules]";
@@ -143,6 +154,7 @@ public final class Profile {
         private int minDutyCoverage = DEFAULT_MIN_DUTY_COVERAGE;
         private MonthDay disclosureDeadline = DEFAULT_DISCLOSURE_DEADLINE;
         private Optional<MonthDay> submissionDeadline = Optional.empty();
+        private final List<Lexicon.Formulation> formulations = new ArrayList<>(Lexicon.FORMULATIONS);
 
         private Builder() {}
 
@@ -155,6 +167,8 @@ public final class Profile {
             minDutyCoverage = base.minDutyCoverage;
             disclosureDeadline = base.disclosureDeadline;
             submissionDeadline = base.submissionDeadline;
+            formulations.clear();
+            formulations.addAll(base.formulations);
             return this;
         }
 
@@ -224,6 +238,23 @@ public final class Profile {
                         "the duty themes number 6 or 7; coverage must be 1 to 7, not " + value);
             }
             minDutyCoverage = value;
+            return this;
+        }
+
+        /**
+         * Adds a standard formulation of the profile's own (a local guideline's name, a provincial meeting):
+         * its wrong forms are flagged with the standard as fix, and a report signed before {@code since}
+         * citing it is flagged as an anachronism.
+         *
+         * <pre>{@code
+         * builder.formulation(new Lexicon.Formulation(
+         *         "《清河省法治政府建设实施方案（2021—2025年）》",
+         *         List.of("《清河省法治建设实施方案"),
+         *         Optional.of(LocalDate.of(2021, 12, 1))));
+         * }</pre>
+         */
+        public Builder formulation(Lexicon.Formulation value) {
+            formulations.add(Objects.requireNonNull(value, "formulation"));
             return this;
         }
 

@@ -59,7 +59,16 @@ public final class BuiltInRules {
             new Entry(IssuerMissingRule.ID, E, STRUCTURE, IssuerMissingRule.Check.class),
             new Entry(SignoffMissingRule.ID, I, STRUCTURE, SignoffMissingRule.Check.class),
             new Entry(DateFormatRule.ID, W, STYLE, DateFormatRule.Check.class),
-            new Entry(DateOutOfRangeRule.ID, W, CONTENT, DateOutOfRangeRule.Check.class));
+            new Entry(DateOutOfRangeRule.ID, W, CONTENT, DateOutOfRangeRule.Check.class),
+            new Entry(PlanYearStaleRule.ID, E, CONTENT, PlanYearStaleRule.Check.class),
+            new Entry(EncodingDamageRule.ID, W, CONTENT, EncodingDamageRule.Check.class),
+            new Entry(DocumentNumberMalformedRule.ID, W, STYLE, DocumentNumberMalformedRule.Check.class),
+            new Entry(YearRangeMalformedRule.ID, W, STYLE, YearRangeMalformedRule.Check.class),
+            new Entry(PairedPunctuationRule.ID, W, STYLE, PairedPunctuationRule.Check.class),
+            new Entry(ReportingVerbColloquialRule.ID, I, STYLE, ReportingVerbColloquialRule.Check.class),
+            new Entry(PreambleYearMissingRule.ID, I, STYLE, PreambleYearMissingRule.Check.class),
+            new Entry(FormulationNonstandardRule.ID, W, CONTENT, FormulationNonstandardRule.Check.class),
+            new Entry(CitationAnachronismRule.ID, E, CONTENT, CitationAnachronismRule.Check.class));
 
     private static final Map<String, Entry> BY_ID =
             ENTRIES.stream().collect(Collectors.toUnmodifiableMap(Entry::id, Function.identity()));
