@@ -1,6 +1,7 @@
 package io.github.fazhi.validation;
 
 import io.github.fazhi.core.Lexicon;
+import io.github.fazhi.validation.internal.BuiltInRules;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,6 +16,10 @@ import java.util.Optional;
  * {@link #national()} holds every rule of the library at its default severity: the national rules. A local
  * guideline is a profile that extends another and adds rules, raises or lowers a rule's severity, sets
  * parameters or disables a rule, without touching the library. Immutable and thread-safe.
+ *
+ * <p>Parameters are read by rules by name: each library rule declares the parameters it reads ({@link
+ * Rule#parameters()}, with their defaults); {@link Builder#parameter(String, String)} sets any of them, and
+ * {@link Builder#minDutyCoverage(int)} and the deadline setters are typed shorthands for the common ones.
  *
  * <pre>{@code
  * Profile shaanxi = Profile.extending(Profile.national())
@@ -36,13 +41,20 @@ public final class Profile {
     /** The default publication deadline: 1 April of the year after the reporting year (督察工作规定). */
     public static final MonthDay DEFAULT_DISCLOSURE_DEADLINE = MonthDay.of(4, 1);
 
+    /** The parameter {@link #minDutyCoverage()} reads. */
+    public static final String MIN_DUTY_COVERAGE = "minDutyCoverage";
+
+    /** The parameter {@link #disclosureDeadline()} reads ({@code --MM-DD}). */
+    public static final String DISCLOSURE_DEADLINE = "disclosureDeadline";
+
+    /** The parameter {@link #submissionDeadline()} reads ({@code --MM-DD}, empty when not checked). */
+    public static final String SUBMISSION_DEADLINE = "submissionDeadline";
+
     private static final Profile NATIONAL = nationalProfile();
 
     private final String name;
     private final Map<String, Entry> rules;
-    private final int minDutyCoverage;
-    private final MonthDay disclosureDeadline;
-    private final Optional<MonthDay> submissionDeadline;
+    private final Map<String, List<String>> parameters;
     private final List<Lexicon.Formulation> formulations;
 
     private record Entry(Rule rule, Severity severity, boolean enabled, Optional<ReportCheck> check) {}
@@ -50,9 +62,7 @@ public final class Profile {
     private Profile(Builder b) {
         this.name = b.name;
         this.rules = Collections.unmodifiableMap(new LinkedHashMap<>(b.rules));
-        this.minDutyCoverage = b.minDutyCoverage;
-        this.disclosureDeadline = b.disclosureDeadline;
-        this.submissionDeadline = b.submissionDeadline;
+        this.parameters = Collections.unmodifiableMap(new LinkedHashMap<>(b.parameters));
         this.formulations = List.copyOf(b.formulations);
     }
 
@@ -60,12 +70,15 @@ public final class Profile {
         Builder b = new Builder();
         b.name = "national";
         for (Rule r : Rules.all()) {
-            b.rules.put(r.id(), new Entry(r, r.defaultSeverity(), true, Optional.empty()));
+            b.rules.put(r.id(), new Entry(r, r.defaultSeverity(), r.isEnabledByDefault(), Optional.empty()));
         }
         return b.build();
     }
 
-    /** The national rules: every rule of the library at its default severity, default parameters. */
+    /**
+     * The national rules: every rule of the library at its default severity, default parameters; the rules
+     * that are off by default ({@link Rule#isEnabledByDefault()}) are known but not checked.
+     */
     public static Profile national() {
         return NATIONAL;
     }
@@ -119,19 +132,72 @@ public final class Profile {
         return e == null ? Optional.empty() : e.check();
     }
 
+    /**
+     * The value of parameter {@code name}: the one the profile sets, else the default of the rule that reads it
+     * (a list joined by {@code ,}); empty when no rule of the profile reads such a parameter.
+     *
+     * <pre>{@code
+     * Profile.national().parameter("minDutyCoverage"); // Optional[3]
+     * }</pre>
+     */
+    public Optional<String> parameter(String name) {
+        Objects.requireNonNull(name, "name");
+        List<String> set = parameters.get(name);
+        if (set != null) {
+            return Optional.of(String.join(",", set));
+        }
+        return defaultOf(name);
+    }
+
+    /**
+     * The values of list parameter {@code name} the profile sets, else its default split at {@code ,}; empty
+     * when no rule reads it or its value is empty.
+     */
+    public List<String> parameterValues(String name) {
+        Objects.requireNonNull(name, "name");
+        List<String> set = parameters.get(name);
+        if (set != null) {
+            return set;
+        }
+        return defaultOf(name)
+                .filter(v -> !v.isEmpty())
+                .map(v -> List.of(v.split(",")))
+                .orElse(List.of());
+    }
+
+    /** The parameters the profile sets itself, by name (those it leaves at their default are absent). */
+    public Map<String, List<String>> parameters() {
+        return parameters;
+    }
+
+    /** The values the profile sets for parameter {@code name}, when it sets it (what the validator passes on). */
+    Optional<List<String>> valuesSet(String name) {
+        return Optional.ofNullable(parameters.get(name));
+    }
+
+    private Optional<String> defaultOf(String name) {
+        for (Entry e : rules.values()) {
+            String d = e.rule().parameters().get(name);
+            if (d != null) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** How many duty themes the first-responsible-person content must cover (default 3). */
     public int minDutyCoverage() {
-        return minDutyCoverage;
+        return Integer.parseInt(parameter(MIN_DUTY_COVERAGE).orElse(String.valueOf(DEFAULT_MIN_DUTY_COVERAGE)));
     }
 
     /** The day of the year after the reporting year by which the report is published (default 1 April). */
     public MonthDay disclosureDeadline() {
-        return disclosureDeadline;
+        return parameter(DISCLOSURE_DEADLINE).map(MonthDay::parse).orElse(DEFAULT_DISCLOSURE_DEADLINE);
     }
 
     /** The day by which the report is submitted, when the profile checks it (1 March for most subjects). */
     public Optional<MonthDay> submissionDeadline() {
-        return submissionDeadline;
+        return parameter(SUBMISSION_DEADLINE).filter(v -> !v.isEmpty()).map(MonthDay::parse);
     }
 
     /**
@@ -151,9 +217,7 @@ public final class Profile {
     public static final class Builder {
         private String name = "custom";
         private final Map<String, Entry> rules = new LinkedHashMap<>();
-        private int minDutyCoverage = DEFAULT_MIN_DUTY_COVERAGE;
-        private MonthDay disclosureDeadline = DEFAULT_DISCLOSURE_DEADLINE;
-        private Optional<MonthDay> submissionDeadline = Optional.empty();
+        private final Map<String, List<String>> parameters = new LinkedHashMap<>();
         private final List<Lexicon.Formulation> formulations = new ArrayList<>(Lexicon.FORMULATIONS);
 
         private Builder() {}
@@ -164,9 +228,8 @@ public final class Profile {
             name = base.name;
             rules.clear();
             rules.putAll(base.rules);
-            minDutyCoverage = base.minDutyCoverage;
-            disclosureDeadline = base.disclosureDeadline;
-            submissionDeadline = base.submissionDeadline;
+            parameters.clear();
+            parameters.putAll(base.parameters);
             formulations.clear();
             formulations.addAll(base.formulations);
             return this;
@@ -233,12 +296,7 @@ public final class Profile {
 
         /** Sets how many duty themes the first-responsible-person content must cover (1 to 7; default 3). */
         public Builder minDutyCoverage(int value) {
-            if (value < 1 || value > 7) {
-                throw new IllegalArgumentException(
-                        "the duty themes number 6 or 7; coverage must be 1 to 7, not " + value);
-            }
-            minDutyCoverage = value;
-            return this;
+            return parameter(MIN_DUTY_COVERAGE, String.valueOf(value));
         }
 
         /**
@@ -260,13 +318,43 @@ public final class Profile {
 
         /** Sets the publication deadline in the year after the reporting year (default 1 April). */
         public Builder disclosureDeadline(MonthDay value) {
-            disclosureDeadline = Objects.requireNonNull(value, "disclosureDeadline");
-            return this;
+            return parameter(
+                    DISCLOSURE_DEADLINE,
+                    Objects.requireNonNull(value, "disclosureDeadline").toString());
         }
 
         /** Sets a submission deadline in the year after the reporting year (checked only when set). */
         public Builder submissionDeadline(MonthDay value) {
-            submissionDeadline = Optional.of(value);
+            return parameter(
+                    SUBMISSION_DEADLINE,
+                    Objects.requireNonNull(value, "submissionDeadline").toString());
+        }
+
+        /**
+         * Sets parameter {@code name} of the rules that read it ({@link Rule#parameters()}).
+         *
+         * <pre>{@code
+         * Profile.extending(Profile.national()).parameter("minDutyCoverage", "4").build();
+         * }</pre>
+         *
+         * @throws IllegalArgumentException when no library rule reads such a parameter, or the value does not fit
+         *     its type (a number, {@code true}/{@code false}, a text) or a rule that reads it refuses it
+         */
+        public Builder parameter(String name, String value) {
+            return parameter(name, List.of(Objects.requireNonNull(value, "value")));
+        }
+
+        /**
+         * Sets list parameter {@code name} (a parameter whose default is a list; a one-value parameter takes a
+         * list of one).
+         *
+         * @throws IllegalArgumentException when no library rule reads such a parameter or the values do not fit
+         */
+        public Builder parameter(String name, List<String> values) {
+            Objects.requireNonNull(name, "name");
+            List<String> copy = List.copyOf(values);
+            BuiltInRules.checkParameter(name, copy);
+            parameters.put(name, copy);
             return this;
         }
 

@@ -6,10 +6,8 @@ import io.github.fazhi.core.SourceSpan;
 import io.github.fazhi.validation.internal.BuiltInRules;
 import io.github.fazhi.validation.internal.ContributorMessageInterpolator;
 import io.github.fazhi.validation.internal.CustomRuleValidator;
-import io.github.fazhi.validation.internal.DateOutOfRangeRule;
 import io.github.fazhi.validation.internal.FindingPayload;
 import io.github.fazhi.validation.internal.FixInterpolationContext;
-import io.github.fazhi.validation.internal.FrpDutyCoverageRule;
 import io.github.fazhi.validation.internal.Groups;
 import io.github.fazhi.validation.internal.Messages;
 import io.github.fazhi.validation.internal.MessagesLocator;
@@ -112,14 +110,13 @@ public final class ReportValidator {
         GenericConstraintDef<?> def = definition(entry.constraint())
                 .groups(Groups.of(rule.category()))
                 .payload(SeverityPayload.of(severity));
-        if (entry.constraint() == FrpDutyCoverageRule.Check.class) {
-            def = ((GenericConstraintDef<?>) def).param("min", profile.minDutyCoverage());
-        } else if (entry.constraint() == DateOutOfRangeRule.Check.class) {
-            def = ((GenericConstraintDef<?>) def)
-                    .param("disclosureDeadline", profile.disclosureDeadline().toString())
-                    .param(
-                            "submissionDeadline",
-                            profile.submissionDeadline().map(Object::toString).orElse(""));
+        // every parameter the rule declares is read from the profile by its name; unset ones keep the
+        // constraint attribute's default
+        for (BuiltInRules.Parameter p : entry.parameters()) {
+            Optional<List<String>> set = profile.valuesSet(p.name());
+            if (set.isPresent()) {
+                def = def.param(p.name(), BuiltInRules.convert(p, set.get()));
+            }
         }
         return def;
     }

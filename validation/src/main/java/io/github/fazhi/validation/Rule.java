@@ -1,5 +1,6 @@
 package io.github.fazhi.validation;
 
+import io.github.fazhi.validation.internal.BuiltInRules;
 import io.github.fazhi.validation.internal.Messages;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -44,6 +45,8 @@ public final class Rule {
     private final Severity defaultSeverity;
     private final RuleCategory category;
     private final boolean builtIn;
+    private final boolean enabledByDefault;
+    private final Map<String, String> parameters;
     /** For rules added by a profile: templates by key ({@code description}, {@code message}, {@code fix}, variants) and language. */
     private final Map<String, Map<String, String>> texts;
 
@@ -53,20 +56,29 @@ public final class Rule {
             Severity defaultSeverity,
             RuleCategory category,
             boolean builtIn,
+            boolean enabledByDefault,
+            Map<String, String> parameters,
             Map<String, Map<String, String>> texts) {
         this.id = id;
         this.name = name;
         this.defaultSeverity = defaultSeverity;
         this.category = category;
         this.builtIn = builtIn;
+        this.enabledByDefault = enabledByDefault;
+        this.parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
         Map<String, Map<String, String>> copy = new LinkedHashMap<>();
         texts.forEach((k, v) -> copy.put(k, Map.copyOf(v)));
         this.texts = Map.copyOf(copy);
     }
 
     /** Used by the catalogue for the library's own rules, whose texts live in the message bundles. */
-    static Rule builtIn(String id, Severity severity, RuleCategory category) {
-        return new Rule(id, pascal(id), severity, category, true, Map.of());
+    static Rule builtIn(BuiltInRules.Entry e) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (BuiltInRules.Parameter p : e.parameters()) {
+            parameters.put(p.name(), p.defaultValue());
+        }
+        return new Rule(
+                e.id(), pascal(e.id()), e.severity(), e.category(), true, e.enabledByDefault(), parameters, Map.of());
     }
 
     /** A builder for a rule a profile adds. */
@@ -92,6 +104,26 @@ public final class Rule {
     /** The category, which orders the check. */
     public RuleCategory category() {
         return category;
+    }
+
+    /**
+     * Whether {@link Profile#national()} checks the rule. A rule that is off by default (such as {@code
+     * other-part-absent}) is turned on with {@link Profile.Builder#enable(String)}.
+     */
+    public boolean isEnabledByDefault() {
+        return enabledByDefault;
+    }
+
+    /**
+     * The parameters the rule reads from the profile, by name, with their default values as a profile would
+     * write them (a list joined by {@code ,}); set one with {@link Profile.Builder#parameter(String, String)}.
+     *
+     * <pre>{@code
+     * Rules.byId("frp-duty-coverage").orElseThrow().parameters(); // {minDutyCoverage=3}
+     * }</pre>
+     */
+    public Map<String, String> parameters() {
+        return parameters;
     }
 
     /** Whether the rule ships with the library (rather than being added by a profile). */
@@ -133,6 +165,8 @@ public final class Rule {
                 && r.defaultSeverity == defaultSeverity
                 && r.category == category
                 && r.builtIn == builtIn
+                && r.enabledByDefault == enabledByDefault
+                && r.parameters.equals(parameters)
                 && r.texts.equals(texts);
     }
 
@@ -231,7 +265,7 @@ public final class Rule {
                     throw new IllegalStateException("rule " + id + " needs a " + key + " in Chinese");
                 }
             }
-            return new Rule(id, name, defaultSeverity, category, false, texts);
+            return new Rule(id, name, defaultSeverity, category, false, true, Map.of(), texts);
         }
     }
 }

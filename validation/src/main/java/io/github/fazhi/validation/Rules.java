@@ -18,9 +18,8 @@ import java.util.Optional;
  */
 public final class Rules {
 
-    private static final List<Rule> ALL = BuiltInRules.ENTRIES.stream()
-            .map(e -> Rule.builtIn(e.id(), e.severity(), e.category()))
-            .toList();
+    private static final List<Rule> ALL =
+            BuiltInRules.ENTRIES.stream().map(Rule::builtIn).toList();
 
     private static final Map<String, Rule> BY_ID;
 

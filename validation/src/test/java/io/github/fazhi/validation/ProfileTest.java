@@ -129,4 +129,42 @@ class ProfileTest {
         assertThat(result.findings()).extracting(Finding::ruleId).containsExactly("title-missing");
         assertThat(result.rules()).extracting(Rule::id).containsExactly("title-missing");
     }
+
+    @Test
+    void parametersAreSetByNameAndReadByTheRulesThatDeclareThem() {
+        Profile byName = Profile.extending(Profile.national())
+                .parameter("minDutyCoverage", "5")
+                .parameter("submissionDeadline", "--03-01")
+                .build();
+        Profile typed = Profile.extending(Profile.national())
+                .minDutyCoverage(5)
+                .submissionDeadline(MonthDay.of(3, 1))
+                .build();
+        assertThat(byName.minDutyCoverage()).isEqualTo(5);
+        assertThat(byName.submissionDeadline()).contains(MonthDay.of(3, 1));
+        assertThat(byName.parameters()).isEqualTo(typed.parameters());
+        assertThat(byName.parameter("disclosureDeadline"))
+                .as("the rule's default")
+                .contains("--04-01");
+        assertThat(Profile.national().parameter("minDutyCoverage")).contains("3");
+        assertThat(Profile.national().parameter("noSuchParameter")).isEmpty();
+        assertThat(Profile.extending(byName).build().parameters()).isEqualTo(byName.parameters());
+    }
+
+    @Test
+    void aParameterNoRuleReadsOrAValueTheRuleRefusesIsRefusedWhenTheProfileIsBuilt() {
+        assertThatThrownBy(() -> Profile.builder().parameter("minDutyCovrage", "4"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("minDutyCovrage")
+                .hasMessageContaining("minDutyCoverage");
+        assertThatThrownBy(() -> Profile.builder().parameter("minDutyCoverage", "four"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("number");
+        assertThatThrownBy(() -> Profile.builder().parameter("minDutyCoverage", "9"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("frp-duty-coverage");
+        assertThatThrownBy(() -> Profile.builder().parameter("disclosureDeadline", "April 1"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("date-out-of-range");
+    }
 }

@@ -93,6 +93,57 @@ class RuleCatalogueTest {
         }
     }
 
+    @Test
+    void everyRuleClassOfThePackageIsInTheCatalogueAndDeclaresItself() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Path.of(io.github.fazhi.validation.internal.ReportRule.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI())
+                .resolve("io/github/fazhi/validation/internal");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                java.nio.file.Files.isDirectory(dir), "the rule classes are read from a directory, not a jar");
+        Set<String> listed = io.github.fazhi.validation.internal.BuiltInRules.CLASSES.stream()
+                .map(Class::getName)
+                .collect(Collectors.toSet());
+        Set<String> found;
+        try (var files = java.nio.file.Files.list(dir)) {
+            found = files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.endsWith("Rule.class"))
+                    .map(n -> "io.github.fazhi.validation.internal." + n.substring(0, n.length() - ".class".length()))
+                    .filter(n -> {
+                        try {
+                            Class<?> c = Class.forName(n);
+                            return io.github.fazhi.validation.internal.ReportRule.class.isAssignableFrom(c)
+                                    && c.isAnnotationPresent(io.github.fazhi.validation.internal.RuleDefinition.class);
+                        } catch (ClassNotFoundException e) {
+                            throw new AssertionError(e);
+                        }
+                    })
+                    .collect(Collectors.toSet());
+        }
+        assertThat(found).hasSizeGreaterThanOrEqualTo(29);
+        assertThat(listed)
+                .as("every @RuleDefinition class is in BuiltInRules.CLASSES")
+                .isEqualTo(found);
+        for (var e : io.github.fazhi.validation.internal.BuiltInRules.ENTRIES) {
+            Rule r = Rules.byId(e.id()).orElseThrow();
+            assertThat(r.defaultSeverity()).isEqualTo(e.severity());
+            assertThat(r.category()).isEqualTo(e.category());
+        }
+    }
+
+    @Test
+    void aRulesParametersAreTheAttributesOfItsConstraintWithTheirDefaults() {
+        assertThat(Rules.byId("frp-duty-coverage").orElseThrow().parameters())
+                .containsExactly(java.util.Map.entry("minDutyCoverage", "3"));
+        assertThat(Rules.byId("date-out-of-range").orElseThrow().parameters())
+                .containsExactly(
+                        java.util.Map.entry("disclosureDeadline", "--04-01"),
+                        java.util.Map.entry("submissionDeadline", ""));
+        assertThat(Rules.byId("part-missing").orElseThrow().parameters()).isEmpty();
+    }
+
     private static boolean classExists(String name) {
         try {
             Class.forName(name);

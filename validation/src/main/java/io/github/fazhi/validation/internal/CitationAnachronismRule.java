@@ -2,7 +2,9 @@ package io.github.fazhi.validation.internal;
 
 import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.Lexicon;
+import io.github.fazhi.validation.RuleCategory;
 import io.github.fazhi.validation.RuleContext;
+import io.github.fazhi.validation.Severity;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -22,6 +24,7 @@ import java.util.Set;
  * which the report is published (1 April of the next year, the profile's disclosure deadline). One finding
  * per meeting or formulation.
  */
+@RuleDefinition(id = CitationAnachronismRule.ID, severity = Severity.ERROR, category = RuleCategory.CONTENT)
 public final class CitationAnachronismRule extends ReportRule<CitationAnachronismRule.Check> {
 
     /** The rule's stable id. */
@@ -38,11 +41,6 @@ public final class CitationAnachronismRule extends ReportRule<CitationAnachronis
         Class<?>[] groups() default {};
 
         Class<? extends Payload>[] payload() default {};
-    }
-
-    @Override
-    protected String ruleId() {
-        return ID;
     }
 
     @Override

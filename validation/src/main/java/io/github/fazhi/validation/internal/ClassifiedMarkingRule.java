@@ -2,7 +2,9 @@ package io.github.fazhi.validation.internal;
 
 import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.Lexicon;
+import io.github.fazhi.validation.RuleCategory;
 import io.github.fazhi.validation.RuleContext;
+import io.github.fazhi.validation.Severity;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -18,6 +20,7 @@ import java.util.regex.Pattern;
  * Rule {@code classified-marking}: a 密级 marking (秘密★, 机密, 绝密) or a 保密期限 stands in a report meant for
  * publication.
  */
+@RuleDefinition(id = ClassifiedMarkingRule.ID, severity = Severity.ERROR, category = RuleCategory.CONTENT)
 public final class ClassifiedMarkingRule extends ReportRule<ClassifiedMarkingRule.Check> {
 
     /** The rule's stable id. */
@@ -40,11 +43,6 @@ public final class ClassifiedMarkingRule extends ReportRule<ClassifiedMarkingRul
 
     /** Where a marking can start: the first chars of the lexicon's alternatives (and the start of the text). */
     private static final StartChars MARKINGS = new StartChars(MARKING, Lexicon.CLASSIFIED_START_CHARS);
-
-    @Override
-    protected String ruleId() {
-        return ID;
-    }
 
     @Override
     protected void check(AnnualReport report, RuleContext context) {

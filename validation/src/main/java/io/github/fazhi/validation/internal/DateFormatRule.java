@@ -2,7 +2,9 @@ package io.github.fazhi.validation.internal;
 
 import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.SignOff;
+import io.github.fazhi.validation.RuleCategory;
 import io.github.fazhi.validation.RuleContext;
+import io.github.fazhi.validation.Severity;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -16,6 +18,7 @@ import java.util.regex.Pattern;
  * Rule {@code date-format}: the date of issue is not written 2022年1月5日: zero padding, Chinese numerals, dots or
  * dashes.
  */
+@RuleDefinition(id = DateFormatRule.ID, severity = Severity.WARNING, category = RuleCategory.STYLE)
 public final class DateFormatRule extends ReportRule<DateFormatRule.Check> {
 
     /** The rule's stable id. */
@@ -38,11 +41,6 @@ public final class DateFormatRule extends ReportRule<DateFormatRule.Check> {
     private static final Pattern PADDED = Pattern.compile("年0[0-9]月|月0[0-9]日");
     private static final Pattern CHINESE = Pattern.compile("[〇○零一二三四五六七八九十]");
     private static final Pattern SEPARATED = Pattern.compile("[0-9]{2,4}\\s*[.．\\-－/／]\\s*[0-9]{1,2}");
-
-    @Override
-    protected String ruleId() {
-        return ID;
-    }
 
     @Override
     protected void check(AnnualReport report, RuleContext context) {

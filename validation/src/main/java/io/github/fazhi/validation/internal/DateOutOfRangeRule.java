@@ -3,7 +3,9 @@ package io.github.fazhi.validation.internal;
 import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.SignOff;
 import io.github.fazhi.validation.Profile;
+import io.github.fazhi.validation.RuleCategory;
 import io.github.fazhi.validation.RuleContext;
+import io.github.fazhi.validation.Severity;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -21,6 +23,7 @@ import java.util.Optional;
  * Rule {@code date-out-of-range}: the date of issue is outside the year after the reporting year, or after the
  * disclosure deadline (1 April by default) or a submission deadline the profile sets.
  */
+@RuleDefinition(id = DateOutOfRangeRule.ID, severity = Severity.WARNING, category = RuleCategory.CONTENT)
 public final class DateOutOfRangeRule extends ReportRule<DateOutOfRangeRule.Check> {
 
     /** The rule's stable id. */
@@ -54,11 +57,6 @@ public final class DateOutOfRangeRule extends ReportRule<DateOutOfRangeRule.Chec
         submissionDeadline = check.submissionDeadline().isEmpty()
                 ? Optional.empty()
                 : Optional.of(MonthDay.parse(check.submissionDeadline()));
-    }
-
-    @Override
-    protected String ruleId() {
-        return ID;
     }
 
     @Override

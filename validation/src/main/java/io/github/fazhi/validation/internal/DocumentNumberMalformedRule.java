@@ -2,7 +2,9 @@ package io.github.fazhi.validation.internal;
 
 import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.Lexicon;
+import io.github.fazhi.validation.RuleCategory;
 import io.github.fazhi.validation.RuleContext;
+import io.github.fazhi.validation.Severity;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -17,6 +19,7 @@ import java.util.regex.Matcher;
  * stands in other brackets than the 六角括号 GB/T 9704 §7.2.4 prescribes ({@code 云发[2016]32号}), or has a year
  * of the wrong length ({@code 云发〔16〕32号}). One finding per 文号.
  */
+@RuleDefinition(id = DocumentNumberMalformedRule.ID, severity = Severity.WARNING, category = RuleCategory.STYLE)
 public final class DocumentNumberMalformedRule extends ReportRule<DocumentNumberMalformedRule.Check> {
 
     /** The rule's stable id. */
@@ -33,11 +36,6 @@ public final class DocumentNumberMalformedRule extends ReportRule<DocumentNumber
         Class<?>[] groups() default {};
 
         Class<? extends Payload>[] payload() default {};
-    }
-
-    @Override
-    protected String ruleId() {
-        return ID;
     }
 
     @Override

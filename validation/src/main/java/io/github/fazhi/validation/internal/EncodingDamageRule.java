@@ -2,7 +2,9 @@ package io.github.fazhi.validation.internal;
 
 import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.Lexicon;
+import io.github.fazhi.validation.RuleCategory;
 import io.github.fazhi.validation.RuleContext;
+import io.github.fazhi.validation.Severity;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -19,6 +21,7 @@ import java.util.regex.Matcher;
  * ({@code ?,F将} for 现将, {@code 依?行政}). A {@code ?} that ends a real question ({@code 好不好?}, {@code 是否合法?})
  * is left alone. One finding per paragraph, at the first damaged spot.
  */
+@RuleDefinition(id = EncodingDamageRule.ID, severity = Severity.WARNING, category = RuleCategory.CONTENT)
 public final class EncodingDamageRule extends ReportRule<EncodingDamageRule.Check> {
 
     /** The rule's stable id. */
@@ -35,11 +38,6 @@ public final class EncodingDamageRule extends ReportRule<EncodingDamageRule.Chec
         Class<?>[] groups() default {};
 
         Class<? extends Payload>[] payload() default {};
-    }
-
-    @Override
-    protected String ruleId() {
-        return ID;
     }
 
     @Override

@@ -4,7 +4,9 @@ import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.ChineseNumerals;
 import io.github.fazhi.core.InlineEnumeration;
 import io.github.fazhi.core.Paragraph;
+import io.github.fazhi.validation.RuleCategory;
 import io.github.fazhi.validation.RuleContext;
+import io.github.fazhi.validation.Severity;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -18,6 +20,7 @@ import java.util.List;
 /**
  * Rule {@code enumeration-order}: inline enumeration markers skip or repeat: 一是 then 三是 with no 二是.
  */
+@RuleDefinition(id = EnumerationOrderRule.ID, severity = Severity.WARNING, category = RuleCategory.STYLE)
 public final class EnumerationOrderRule extends ReportRule<EnumerationOrderRule.Check> {
 
     /** The rule's stable id. */
@@ -34,11 +37,6 @@ public final class EnumerationOrderRule extends ReportRule<EnumerationOrderRule.
         Class<?>[] groups() default {};
 
         Class<? extends Payload>[] payload() default {};
-    }
-
-    @Override
-    protected String ruleId() {
-        return ID;
     }
 
     @Override

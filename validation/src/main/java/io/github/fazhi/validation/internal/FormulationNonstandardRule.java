@@ -2,7 +2,9 @@ package io.github.fazhi.validation.internal;
 
 import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.Lexicon;
+import io.github.fazhi.validation.RuleCategory;
 import io.github.fazhi.validation.RuleContext;
+import io.github.fazhi.validation.Severity;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -22,6 +24,7 @@ import java.util.regex.Matcher;
  * {@code 《法治政府建设实施纲要（2016—2020年）》}), from {@link Lexicon#FORMULATIONS} and those the profile adds.
  * One finding per wrong form, at its first place, with every place in its detail.
  */
+@RuleDefinition(id = FormulationNonstandardRule.ID, severity = Severity.WARNING, category = RuleCategory.CONTENT)
 public final class FormulationNonstandardRule extends ReportRule<FormulationNonstandardRule.Check> {
 
     /** The rule's stable id. */
@@ -38,11 +41,6 @@ public final class FormulationNonstandardRule extends ReportRule<FormulationNons
         Class<?>[] groups() default {};
 
         Class<? extends Payload>[] payload() default {};
-    }
-
-    @Override
-    protected String ruleId() {
-        return ID;
     }
 
     /** A wrong form found: the standard form and where it stands. */

@@ -2,7 +2,9 @@ package io.github.fazhi.validation.internal;
 
 import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.validation.Profile;
+import io.github.fazhi.validation.RuleCategory;
 import io.github.fazhi.validation.RuleContext;
+import io.github.fazhi.validation.Severity;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -20,6 +22,7 @@ import java.util.Optional;
  * sets of the duty themes (government list G1-G6 and X1, or the Party list P1-P6); the finding lists the themes
  * found and missing.
  */
+@RuleDefinition(id = FrpDutyCoverageRule.ID, severity = Severity.WARNING, category = RuleCategory.CONTENT)
 public final class FrpDutyCoverageRule extends ReportRule<FrpDutyCoverageRule.Check> {
 
     /** The rule's stable id. */
@@ -38,19 +41,18 @@ public final class FrpDutyCoverageRule extends ReportRule<FrpDutyCoverageRule.Ch
         Class<? extends Payload>[] payload() default {};
 
         /** The minimum number of themes (the profile's {@code minDutyCoverage}). */
-        int min() default Profile.DEFAULT_MIN_DUTY_COVERAGE;
+        int minDutyCoverage() default Profile.DEFAULT_MIN_DUTY_COVERAGE;
     }
 
     private int min = Profile.DEFAULT_MIN_DUTY_COVERAGE;
 
     @Override
     public void initialize(Check check) {
-        min = check.min();
-    }
-
-    @Override
-    protected String ruleId() {
-        return ID;
+        if (check.minDutyCoverage() < 1 || check.minDutyCoverage() > 7) {
+            throw new IllegalArgumentException(
+                    "the duty themes number 6 or 7; coverage must be 1 to 7, not " + check.minDutyCoverage());
+        }
+        min = check.minDutyCoverage();
     }
 
     @Override

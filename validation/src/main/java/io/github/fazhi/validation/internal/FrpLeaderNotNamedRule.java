@@ -1,7 +1,9 @@
 package io.github.fazhi.validation.internal;
 
 import io.github.fazhi.core.AnnualReport;
+import io.github.fazhi.validation.RuleCategory;
 import io.github.fazhi.validation.RuleContext;
+import io.github.fazhi.validation.Severity;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -14,6 +16,7 @@ import java.lang.annotation.Target;
  * Rule {@code frp-leader-not-named}: the first-responsible-person content never names the principal leader or
  * the leadership.
  */
+@RuleDefinition(id = FrpLeaderNotNamedRule.ID, severity = Severity.WARNING, category = RuleCategory.CONTENT)
 public final class FrpLeaderNotNamedRule extends ReportRule<FrpLeaderNotNamedRule.Check> {
 
     /** The rule's stable id. */
@@ -30,11 +33,6 @@ public final class FrpLeaderNotNamedRule extends ReportRule<FrpLeaderNotNamedRul
         Class<?>[] groups() default {};
 
         Class<? extends Payload>[] payload() default {};
-    }
-
-    @Override
-    protected String ruleId() {
-        return ID;
     }
 
     @Override

@@ -1,7 +1,9 @@
 package io.github.fazhi.validation.internal;
 
 import io.github.fazhi.core.AnnualReport;
+import io.github.fazhi.validation.RuleCategory;
 import io.github.fazhi.validation.RuleContext;
+import io.github.fazhi.validation.Severity;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -14,6 +16,7 @@ import java.lang.annotation.Target;
  * Rule {@code frp-shufa-absent}: the first-responsible-person content does not mention the year-end report on
  * the rule of law (述法, or the 述职 that includes it).
  */
+@RuleDefinition(id = FrpShufaAbsentRule.ID, severity = Severity.INFO, category = RuleCategory.CONTENT)
 public final class FrpShufaAbsentRule extends ReportRule<FrpShufaAbsentRule.Check> {
 
     /** The rule's stable id. */
@@ -30,11 +33,6 @@ public final class FrpShufaAbsentRule extends ReportRule<FrpShufaAbsentRule.Chec
         Class<?>[] groups() default {};
 
         Class<? extends Payload>[] payload() default {};
-    }
-
-    @Override
-    protected String ruleId() {
-        return ID;
     }
 
     @Override

@@ -1,7 +1,9 @@
 package io.github.fazhi.validation.internal;
 
 import io.github.fazhi.core.AnnualReport;
+import io.github.fazhi.validation.RuleCategory;
 import io.github.fazhi.validation.RuleContext;
+import io.github.fazhi.validation.Severity;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -18,6 +20,7 @@ import java.util.Set;
  * Rule {@code halfwidth-punctuation}: ASCII punctuation , : ; ( ) ? ! stands between Chinese characters, where
  * the full-width form belongs.
  */
+@RuleDefinition(id = HalfwidthPunctuationRule.ID, severity = Severity.INFO, category = RuleCategory.STYLE)
 public final class HalfwidthPunctuationRule extends ReportRule<HalfwidthPunctuationRule.Check> {
 
     /** The rule's stable id. */
@@ -41,11 +44,6 @@ public final class HalfwidthPunctuationRule extends ReportRule<HalfwidthPunctuat
 
     /** Per text unit: how many marks, the first one's offset, which marks. */
     private record Hits(Texts.Unit unit, int count, int first, Set<String> chars) {}
-
-    @Override
-    protected String ruleId() {
-        return ID;
-    }
 
     @Override
     protected void check(AnnualReport report, RuleContext context) {

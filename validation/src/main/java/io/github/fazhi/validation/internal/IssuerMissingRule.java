@@ -3,7 +3,9 @@ package io.github.fazhi.validation.internal;
 import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.HeaderLineKind;
 import io.github.fazhi.core.Lexicon;
+import io.github.fazhi.validation.RuleCategory;
 import io.github.fazhi.validation.RuleContext;
+import io.github.fazhi.validation.Severity;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -17,6 +19,7 @@ import java.util.regex.Pattern;
  * Rule {@code issuer-missing}: the report names no issuer: no sign-off name, no issuer line, no organ in the
  * title.
  */
+@RuleDefinition(id = IssuerMissingRule.ID, severity = Severity.ERROR, category = RuleCategory.STRUCTURE)
 public final class IssuerMissingRule extends ReportRule<IssuerMissingRule.Check> {
 
     /** The rule's stable id. */
@@ -38,11 +41,6 @@ public final class IssuerMissingRule extends ReportRule<IssuerMissingRule.Check>
     /** Where a title splits into the issuer and the rest: 关于, the year, the topic, spaces. */
     private static final Pattern SPLIT = Pattern.compile(Pattern.quote(Lexicon.ABOUT) + "|" + Lexicon.YEAR.pattern()
             + "|" + Pattern.quote(Lexicon.REPORT_TOPIC) + "|[ \\u3000]+");
-
-    @Override
-    protected String ruleId() {
-        return ID;
-    }
 
     @Override
     protected void check(AnnualReport report, RuleContext context) {

@@ -4,7 +4,9 @@ import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.Element;
 import io.github.fazhi.core.Lexicon;
 import io.github.fazhi.core.SectionKind;
+import io.github.fazhi.validation.RuleCategory;
 import io.github.fazhi.validation.RuleContext;
+import io.github.fazhi.validation.Severity;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -19,6 +21,7 @@ import java.util.regex.Pattern;
  * Rule {@code not-annual}: the title or a heading of items 1 to 3 shows the report covers other than one
  * calendar year (上半年, 季度, 五年, a range of years).
  */
+@RuleDefinition(id = NotAnnualRule.ID, severity = Severity.ERROR, category = RuleCategory.CONTENT)
 public final class NotAnnualRule extends ReportRule<NotAnnualRule.Check> {
 
     /** The rule's stable id. */
@@ -38,11 +41,6 @@ public final class NotAnnualRule extends ReportRule<NotAnnualRule.Check> {
     }
 
     private static final Pattern NOT_ANNUAL = Lexicon.NOT_ANNUAL;
-
-    @Override
-    protected String ruleId() {
-        return ID;
-    }
 
     @Override
     protected void check(AnnualReport report, RuleContext context) {

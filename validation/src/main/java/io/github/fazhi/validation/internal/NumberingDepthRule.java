@@ -4,7 +4,9 @@ import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.Numbering;
 import io.github.fazhi.core.Paragraph;
 import io.github.fazhi.core.Section;
+import io.github.fazhi.validation.RuleCategory;
 import io.github.fazhi.validation.RuleContext;
+import io.github.fazhi.validation.Severity;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -19,6 +21,7 @@ import java.util.regex.Pattern;
  * Rule {@code numbering-depth}: headings are numbered beyond the four levels of GB/T 9704 (a fifth level, or ①,
  * a), 1) items under （1））.
  */
+@RuleDefinition(id = NumberingDepthRule.ID, severity = Severity.WARNING, category = RuleCategory.STRUCTURE)
 public final class NumberingDepthRule extends ReportRule<NumberingDepthRule.Check> {
 
     /** The rule's stable id. */
@@ -39,11 +42,6 @@ public final class NumberingDepthRule extends ReportRule<NumberingDepthRule.Chec
 
     private static final Pattern FIFTH_LEVEL =
             Pattern.compile("^\\s*([①-⑳]|[（(][a-zA-Z][）)]|[a-zA-Z][.．)）]|[0-9]{1,2}[)）])");
-
-    @Override
-    protected String ruleId() {
-        return ID;
-    }
 
     @Override
     protected void check(AnnualReport report, RuleContext context) {

@@ -1,7 +1,9 @@
 package io.github.fazhi.validation.internal;
 
 import io.github.fazhi.core.AnnualReport;
+import io.github.fazhi.validation.RuleCategory;
 import io.github.fazhi.validation.RuleContext;
+import io.github.fazhi.validation.Severity;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -13,6 +15,7 @@ import java.lang.annotation.Target;
 /**
  * Rule {@code numbering-duplicate}: a heading number repeats an earlier sibling’s.
  */
+@RuleDefinition(id = NumberingDuplicateRule.ID, severity = Severity.ERROR, category = RuleCategory.STRUCTURE)
 public final class NumberingDuplicateRule extends ReportRule<NumberingDuplicateRule.Check> {
 
     /** The rule's stable id. */
@@ -29,11 +32,6 @@ public final class NumberingDuplicateRule extends ReportRule<NumberingDuplicateR
         Class<?>[] groups() default {};
 
         Class<? extends Payload>[] payload() default {};
-    }
-
-    @Override
-    protected String ruleId() {
-        return ID;
     }
 
     @Override

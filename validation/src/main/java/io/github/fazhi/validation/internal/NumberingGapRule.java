@@ -1,7 +1,9 @@
 package io.github.fazhi.validation.internal;
 
 import io.github.fazhi.core.AnnualReport;
+import io.github.fazhi.validation.RuleCategory;
 import io.github.fazhi.validation.RuleContext;
+import io.github.fazhi.validation.Severity;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -14,6 +16,7 @@ import java.lang.annotation.Target;
  * Rule {@code numbering-gap}: a heading number is skipped: （二） follows （一）…, or the first is not 一、（一）1.（1）; the
  * fix names the missing label.
  */
+@RuleDefinition(id = NumberingGapRule.ID, severity = Severity.ERROR, category = RuleCategory.STRUCTURE)
 public final class NumberingGapRule extends ReportRule<NumberingGapRule.Check> {
 
     /** The rule's stable id. */
@@ -30,11 +33,6 @@ public final class NumberingGapRule extends ReportRule<NumberingGapRule.Check> {
         Class<?>[] groups() default {};
 
         Class<? extends Payload>[] payload() default {};
-    }
-
-    @Override
-    protected String ruleId() {
-        return ID;
     }
 
     @Override

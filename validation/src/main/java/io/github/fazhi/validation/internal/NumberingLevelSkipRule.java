@@ -4,7 +4,9 @@ import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.NumberLabel;
 import io.github.fazhi.core.Numbering;
 import io.github.fazhi.core.Section;
+import io.github.fazhi.validation.RuleCategory;
 import io.github.fazhi.validation.RuleContext;
+import io.github.fazhi.validation.Severity;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -17,6 +19,7 @@ import java.util.Optional;
 /**
  * Rule {@code numbering-level-skip}: a heading skips a level: 1. directly under 一、, or （1） under （一）.
  */
+@RuleDefinition(id = NumberingLevelSkipRule.ID, severity = Severity.WARNING, category = RuleCategory.STRUCTURE)
 public final class NumberingLevelSkipRule extends ReportRule<NumberingLevelSkipRule.Check> {
 
     /** The rule's stable id. */
@@ -33,11 +36,6 @@ public final class NumberingLevelSkipRule extends ReportRule<NumberingLevelSkipR
         Class<?>[] groups() default {};
 
         Class<? extends Payload>[] payload() default {};
-    }
-
-    @Override
-    protected String ruleId() {
-        return ID;
     }
 
     @Override

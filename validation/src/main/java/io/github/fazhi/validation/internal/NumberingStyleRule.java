@@ -2,7 +2,9 @@ package io.github.fazhi.validation.internal;
 
 import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.Numbering;
+import io.github.fazhi.validation.RuleCategory;
 import io.github.fazhi.validation.RuleContext;
+import io.github.fazhi.validation.Severity;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -15,6 +17,7 @@ import java.lang.annotation.Target;
  * Rule {@code numbering-style}: a heading label is not in the GB/T 9704 form (一、（一）1.（1））: (一), 一., 1、, （一）、 and
  * the like, or a level numbered on across parents.
  */
+@RuleDefinition(id = NumberingStyleRule.ID, severity = Severity.WARNING, category = RuleCategory.STYLE)
 public final class NumberingStyleRule extends ReportRule<NumberingStyleRule.Check> {
 
     /** The rule's stable id. */
@@ -31,11 +34,6 @@ public final class NumberingStyleRule extends ReportRule<NumberingStyleRule.Chec
         Class<?>[] groups() default {};
 
         Class<? extends Payload>[] payload() default {};
-    }
-
-    @Override
-    protected String ruleId() {
-        return ID;
     }
 
     @Override

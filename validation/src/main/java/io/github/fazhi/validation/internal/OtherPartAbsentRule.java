@@ -2,7 +2,9 @@ package io.github.fazhi.validation.internal;
 
 import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.SectionKind;
+import io.github.fazhi.validation.RuleCategory;
 import io.github.fazhi.validation.RuleContext;
+import io.github.fazhi.validation.Severity;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -14,6 +16,7 @@ import java.lang.annotation.Target;
 /**
  * Rule {@code other-part-absent}: item 5, 其他需要报告的情况, is absent (often legitimately).
  */
+@RuleDefinition(id = OtherPartAbsentRule.ID, severity = Severity.INFO, category = RuleCategory.STRUCTURE)
 public final class OtherPartAbsentRule extends ReportRule<OtherPartAbsentRule.Check> {
 
     /** The rule's stable id. */
@@ -30,11 +33,6 @@ public final class OtherPartAbsentRule extends ReportRule<OtherPartAbsentRule.Ch
         Class<?>[] groups() default {};
 
         Class<? extends Payload>[] payload() default {};
-    }
-
-    @Override
-    protected String ruleId() {
-        return ID;
     }
 
     @Override

@@ -2,7 +2,9 @@ package io.github.fazhi.validation.internal;
 
 import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.Lexicon;
+import io.github.fazhi.validation.RuleCategory;
 import io.github.fazhi.validation.RuleContext;
+import io.github.fazhi.validation.Severity;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -19,6 +21,7 @@ import java.util.Optional;
  * {@code halfwidth-punctuation}'s business), and a paragraph's leading label ({@code 1)}) is not a half of a
  * pair. One finding per paragraph, at the first mark out of place.
  */
+@RuleDefinition(id = PairedPunctuationRule.ID, severity = Severity.WARNING, category = RuleCategory.STYLE)
 public final class PairedPunctuationRule extends ReportRule<PairedPunctuationRule.Check> {
 
     /** The rule's stable id. */
@@ -35,11 +38,6 @@ public final class PairedPunctuationRule extends ReportRule<PairedPunctuationRul
         Class<?>[] groups() default {};
 
         Class<? extends Payload>[] payload() default {};
-    }
-
-    @Override
-    protected String ruleId() {
-        return ID;
     }
 
     /** A mark out of place: its offset, the mark, and the one its pair lacks. */

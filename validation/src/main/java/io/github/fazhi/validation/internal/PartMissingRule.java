@@ -2,7 +2,9 @@ package io.github.fazhi.validation.internal;
 
 import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.SectionKind;
+import io.github.fazhi.validation.RuleCategory;
 import io.github.fazhi.validation.RuleContext;
+import io.github.fazhi.validation.Severity;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -14,6 +16,7 @@ import java.lang.annotation.Target;
 /**
  * Rule {@code part-missing}: one of the mandated items 1 to 4 is missing (one finding per item, naming it).
  */
+@RuleDefinition(id = PartMissingRule.ID, severity = Severity.ERROR, category = RuleCategory.STRUCTURE)
 public final class PartMissingRule extends ReportRule<PartMissingRule.Check> {
 
     /** The rule's stable id. */
@@ -30,11 +33,6 @@ public final class PartMissingRule extends ReportRule<PartMissingRule.Check> {
         Class<?>[] groups() default {};
 
         Class<? extends Payload>[] payload() default {};
-    }
-
-    @Override
-    protected String ruleId() {
-        return ID;
     }
 
     @Override

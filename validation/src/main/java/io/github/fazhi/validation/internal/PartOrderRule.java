@@ -3,7 +3,9 @@ package io.github.fazhi.validation.internal;
 import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.Section;
 import io.github.fazhi.core.SectionKind;
+import io.github.fazhi.validation.RuleCategory;
 import io.github.fazhi.validation.RuleContext;
+import io.github.fazhi.validation.Severity;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -18,6 +20,7 @@ import java.util.List;
  * Rule {@code part-order}: the mandated parts stand out of the order 1, 2, 3, 4, 5 (the first-responsible-person
  * part may come first).
  */
+@RuleDefinition(id = PartOrderRule.ID, severity = Severity.WARNING, category = RuleCategory.STRUCTURE)
 public final class PartOrderRule extends ReportRule<PartOrderRule.Check> {
 
     /** The rule's stable id. */
@@ -34,11 +37,6 @@ public final class PartOrderRule extends ReportRule<PartOrderRule.Check> {
         Class<?>[] groups() default {};
 
         Class<? extends Payload>[] payload() default {};
-    }
-
-    @Override
-    protected String ruleId() {
-        return ID;
     }
 
     @Override

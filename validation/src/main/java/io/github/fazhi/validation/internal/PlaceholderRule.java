@@ -2,7 +2,9 @@ package io.github.fazhi.validation.internal;
 
 import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.Lexicon;
+import io.github.fazhi.validation.RuleCategory;
 import io.github.fazhi.validation.RuleContext;
+import io.github.fazhi.validation.Severity;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -19,6 +21,7 @@ import java.util.regex.Pattern;
  * Rule {@code placeholder}: text left from a template: XX, ××, 某某, *次, x01x, 【…】 with a placeholder inside,
  * （此处…）.
  */
+@RuleDefinition(id = PlaceholderRule.ID, severity = Severity.ERROR, category = RuleCategory.CONTENT)
 public final class PlaceholderRule extends ReportRule<PlaceholderRule.Check> {
 
     /** The rule's stable id. */
@@ -41,11 +44,6 @@ public final class PlaceholderRule extends ReportRule<PlaceholderRule.Check> {
 
     /** Where a placeholder can start: the first chars of the lexicon's alternatives. */
     private static final StartChars PLACEHOLDERS = new StartChars(PLACEHOLDER, Lexicon.PLACEHOLDER_START_CHARS);
-
-    @Override
-    protected String ruleId() {
-        return ID;
-    }
 
     @Override
     protected void check(AnnualReport report, RuleContext context) {

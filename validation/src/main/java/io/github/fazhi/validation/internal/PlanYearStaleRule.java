@@ -6,7 +6,9 @@ import io.github.fazhi.core.Lexicon;
 import io.github.fazhi.core.PageFurniture;
 import io.github.fazhi.core.Section;
 import io.github.fazhi.core.SectionKind;
+import io.github.fazhi.validation.RuleCategory;
 import io.github.fazhi.validation.RuleContext;
+import io.github.fazhi.validation.Severity;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -22,6 +24,7 @@ import java.util.Optional;
  * of the next year. Only a year that opens a sentence as its time ({@code 2021年，}) with planned work in it
  * counts; a year in a range, a "since" or a looking back ({@code 在2021年工作基础上}) does not.
  */
+@RuleDefinition(id = PlanYearStaleRule.ID, severity = Severity.ERROR, category = RuleCategory.CONTENT)
 public final class PlanYearStaleRule extends ReportRule<PlanYearStaleRule.Check> {
 
     /** The rule's stable id. */
@@ -38,11 +41,6 @@ public final class PlanYearStaleRule extends ReportRule<PlanYearStaleRule.Check>
         Class<?>[] groups() default {};
 
         Class<? extends Payload>[] payload() default {};
-    }
-
-    @Override
-    protected String ruleId() {
-        return ID;
     }
 
     @Override

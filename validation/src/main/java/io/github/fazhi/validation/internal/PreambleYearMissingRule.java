@@ -3,7 +3,9 @@ package io.github.fazhi.validation.internal;
 import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.Lexicon;
 import io.github.fazhi.core.Paragraph;
+import io.github.fazhi.validation.RuleCategory;
 import io.github.fazhi.validation.RuleContext;
+import io.github.fazhi.validation.Severity;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -19,6 +21,7 @@ import java.util.regex.Matcher;
  * {@code 本年度}, and nowhere by its number. A report is written in the next year, so the words name the wrong
  * year, or none, once it is read. Info.
  */
+@RuleDefinition(id = PreambleYearMissingRule.ID, severity = Severity.INFO, category = RuleCategory.STYLE)
 public final class PreambleYearMissingRule extends ReportRule<PreambleYearMissingRule.Check> {
 
     /** The rule's stable id. */
@@ -35,11 +38,6 @@ public final class PreambleYearMissingRule extends ReportRule<PreambleYearMissin
         Class<?>[] groups() default {};
 
         Class<? extends Payload>[] payload() default {};
-    }
-
-    @Override
-    protected String ruleId() {
-        return ID;
     }
 
     @Override

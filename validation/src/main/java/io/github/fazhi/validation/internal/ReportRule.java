@@ -15,14 +15,25 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
  * parameters added (escaped) through Hibernate Validator, the element id as property node and the
  * finding's detail as dynamic payload.
  *
- * <p>Subclasses hold no mutable state: Hibernate Validator shares one instance between threads.
+ * <p>Subclasses hold no mutable state: Hibernate Validator shares one instance between threads. A library rule
+ * declares itself with {@link RuleDefinition}; see {@link BuiltInRules} for how to add one.
  *
  * @param <A> the rule's constraint annotation
  */
 public abstract class ReportRule<A extends Annotation> implements HibernateConstraintValidator<A, AnnualReport> {
 
-    /** The rule's id. */
-    protected abstract String ruleId();
+    private final String id;
+
+    /** Reads the rule's id from its {@link RuleDefinition} (rules a profile adds override {@link #ruleId()}). */
+    protected ReportRule() {
+        RuleDefinition def = getClass().getAnnotation(RuleDefinition.class);
+        this.id = def == null ? "" : def.id();
+    }
+
+    /** The rule's id: its {@link RuleDefinition#id()}. */
+    protected String ruleId() {
+        return id;
+    }
 
     /** Checks {@code report}, reporting findings through {@code context}. */
     protected abstract void check(AnnualReport report, RuleContext context);

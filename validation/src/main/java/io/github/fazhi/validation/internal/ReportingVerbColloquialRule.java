@@ -2,7 +2,9 @@ package io.github.fazhi.validation.internal;
 
 import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.Lexicon;
+import io.github.fazhi.validation.RuleCategory;
 import io.github.fazhi.validation.RuleContext;
+import io.github.fazhi.validation.Severity;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -17,6 +19,7 @@ import java.util.regex.Matcher;
  * to a meeting; the annual report goes to superior organs as a 报告, the statutory type, which says
  * {@code 报告如下}. Info.
  */
+@RuleDefinition(id = ReportingVerbColloquialRule.ID, severity = Severity.INFO, category = RuleCategory.STYLE)
 public final class ReportingVerbColloquialRule extends ReportRule<ReportingVerbColloquialRule.Check> {
 
     /** The rule's stable id. */
@@ -33,11 +36,6 @@ public final class ReportingVerbColloquialRule extends ReportRule<ReportingVerbC
         Class<?>[] groups() default {};
 
         Class<? extends Payload>[] payload() default {};
-    }
-
-    @Override
-    protected String ruleId() {
-        return ID;
     }
 
     @Override

@@ -2,7 +2,9 @@ package io.github.fazhi.validation.internal;
 
 import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.Lexicon;
+import io.github.fazhi.validation.RuleCategory;
 import io.github.fazhi.validation.RuleContext;
+import io.github.fazhi.validation.Severity;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -17,6 +19,7 @@ import java.util.regex.Pattern;
 /**
  * Rule {@code request-in-report}: a request for instructions or approval (妥否，请批示; 请予批准) stands inside a report.
  */
+@RuleDefinition(id = RequestInReportRule.ID, severity = Severity.WARNING, category = RuleCategory.CONTENT)
 public final class RequestInReportRule extends ReportRule<RequestInReportRule.Check> {
 
     /** The rule's stable id. */
@@ -39,11 +42,6 @@ public final class RequestInReportRule extends ReportRule<RequestInReportRule.Ch
 
     /** Where a request can start: the first chars of the lexicon's alternatives. */
     private static final StartChars REQUESTS = new StartChars(REQUEST, Lexicon.REQUEST_START_CHARS);
-
-    @Override
-    protected String ruleId() {
-        return ID;
-    }
 
     @Override
     protected void check(AnnualReport report, RuleContext context) {

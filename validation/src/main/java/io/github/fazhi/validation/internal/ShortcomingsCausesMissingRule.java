@@ -4,7 +4,9 @@ import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.Lexicon;
 import io.github.fazhi.core.Section;
 import io.github.fazhi.core.SectionKind;
+import io.github.fazhi.validation.RuleCategory;
 import io.github.fazhi.validation.RuleContext;
+import io.github.fazhi.validation.Severity;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -19,6 +21,7 @@ import java.util.regex.Pattern;
  * Rule {@code shortcomings-causes-missing}: the shortcomings part names problems but not their causes (不足和原因):
  * no cause wording under its heading.
  */
+@RuleDefinition(id = ShortcomingsCausesMissingRule.ID, severity = Severity.WARNING, category = RuleCategory.CONTENT)
 public final class ShortcomingsCausesMissingRule extends ReportRule<ShortcomingsCausesMissingRule.Check> {
 
     /** The rule's stable id. */
@@ -38,11 +41,6 @@ public final class ShortcomingsCausesMissingRule extends ReportRule<Shortcomings
     }
 
     private static final Pattern CAUSES = Lexicon.anyOf(Lexicon.CAUSE_WORDS);
-
-    @Override
-    protected String ruleId() {
-        return ID;
-    }
 
     @Override
     protected void check(AnnualReport report, RuleContext context) {

@@ -2,7 +2,9 @@ package io.github.fazhi.validation.internal;
 
 import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.SignOff;
+import io.github.fazhi.validation.RuleCategory;
 import io.github.fazhi.validation.RuleContext;
+import io.github.fazhi.validation.Severity;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -15,6 +17,7 @@ import java.lang.annotation.Target;
  * Rule {@code signoff-missing}: the report ends without a dated sign-off (落款 with the issuer and the date of
  * issue).
  */
+@RuleDefinition(id = SignoffMissingRule.ID, severity = Severity.INFO, category = RuleCategory.STRUCTURE)
 public final class SignoffMissingRule extends ReportRule<SignoffMissingRule.Check> {
 
     /** The rule's stable id. */
@@ -31,11 +34,6 @@ public final class SignoffMissingRule extends ReportRule<SignoffMissingRule.Chec
         Class<?>[] groups() default {};
 
         Class<? extends Payload>[] payload() default {};
-    }
-
-    @Override
-    protected String ruleId() {
-        return ID;
     }
 
     @Override

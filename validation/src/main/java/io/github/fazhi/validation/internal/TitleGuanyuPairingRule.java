@@ -1,7 +1,9 @@
 package io.github.fazhi.validation.internal;
 
 import io.github.fazhi.core.AnnualReport;
+import io.github.fazhi.validation.RuleCategory;
 import io.github.fazhi.validation.RuleContext;
+import io.github.fazhi.validation.Severity;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -13,6 +15,7 @@ import java.lang.annotation.Target;
 /**
  * Rule {@code title-guanyu-pairing}: a title with 关于 does not end in 的报告, or one ending in 的报告 lacks 关于.
  */
+@RuleDefinition(id = TitleGuanyuPairingRule.ID, severity = Severity.WARNING, category = RuleCategory.STYLE)
 public final class TitleGuanyuPairingRule extends ReportRule<TitleGuanyuPairingRule.Check> {
 
     /** The rule's stable id. */
@@ -29,11 +32,6 @@ public final class TitleGuanyuPairingRule extends ReportRule<TitleGuanyuPairingR
         Class<?>[] groups() default {};
 
         Class<? extends Payload>[] payload() default {};
-    }
-
-    @Override
-    protected String ruleId() {
-        return ID;
     }
 
     @Override

@@ -2,7 +2,9 @@ package io.github.fazhi.validation.internal;
 
 import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.StandardHeadings;
+import io.github.fazhi.validation.RuleCategory;
 import io.github.fazhi.validation.RuleContext;
+import io.github.fazhi.validation.Severity;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -14,6 +16,7 @@ import java.lang.annotation.Target;
 /**
  * Rule {@code title-missing}: the report has no title.
  */
+@RuleDefinition(id = TitleMissingRule.ID, severity = Severity.ERROR, category = RuleCategory.STRUCTURE)
 public final class TitleMissingRule extends ReportRule<TitleMissingRule.Check> {
 
     /** The rule's stable id. */
@@ -30,11 +33,6 @@ public final class TitleMissingRule extends ReportRule<TitleMissingRule.Check> {
         Class<?>[] groups() default {};
 
         Class<? extends Payload>[] payload() default {};
-    }
-
-    @Override
-    protected String ruleId() {
-        return ID;
     }
 
     @Override

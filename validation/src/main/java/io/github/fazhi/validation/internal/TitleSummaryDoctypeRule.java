@@ -2,7 +2,9 @@ package io.github.fazhi.validation.internal;
 
 import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.Lexicon;
+import io.github.fazhi.validation.RuleCategory;
 import io.github.fazhi.validation.RuleContext;
+import io.github.fazhi.validation.Severity;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -16,6 +18,7 @@ import java.util.regex.Pattern;
 /**
  * Rule {@code title-summary-doctype}: the title uses 总结 as the document type (…工作总结, …总结的报告).
  */
+@RuleDefinition(id = TitleSummaryDoctypeRule.ID, severity = Severity.WARNING, category = RuleCategory.STYLE)
 public final class TitleSummaryDoctypeRule extends ReportRule<TitleSummaryDoctypeRule.Check> {
 
     /** The rule's stable id. */
@@ -35,11 +38,6 @@ public final class TitleSummaryDoctypeRule extends ReportRule<TitleSummaryDoctyp
     }
 
     private static final Pattern SUMMARY = Lexicon.SUMMARY_DOCTYPE;
-
-    @Override
-    protected String ruleId() {
-        return ID;
-    }
 
     @Override
     protected void check(AnnualReport report, RuleContext context) {

@@ -2,7 +2,9 @@ package io.github.fazhi.validation.internal;
 
 import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.Lexicon;
+import io.github.fazhi.validation.RuleCategory;
 import io.github.fazhi.validation.RuleContext;
+import io.github.fazhi.validation.Severity;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -14,6 +16,7 @@ import java.lang.annotation.Target;
 /**
  * Rule {@code title-topic}: the title does not name 法治政府建设 or the year.
  */
+@RuleDefinition(id = TitleTopicRule.ID, severity = Severity.ERROR, category = RuleCategory.CONTENT)
 public final class TitleTopicRule extends ReportRule<TitleTopicRule.Check> {
 
     /** The rule's stable id. */
@@ -30,11 +33,6 @@ public final class TitleTopicRule extends ReportRule<TitleTopicRule.Check> {
         Class<?>[] groups() default {};
 
         Class<? extends Payload>[] payload() default {};
-    }
-
-    @Override
-    protected String ruleId() {
-        return ID;
     }
 
     @Override

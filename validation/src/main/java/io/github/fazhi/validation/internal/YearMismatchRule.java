@@ -3,7 +3,9 @@ package io.github.fazhi.validation.internal;
 import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.Element;
 import io.github.fazhi.core.SectionKind;
+import io.github.fazhi.validation.RuleCategory;
 import io.github.fazhi.validation.RuleContext;
+import io.github.fazhi.validation.Severity;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -16,6 +18,7 @@ import java.lang.annotation.Target;
  * Rule {@code year-mismatch}: a year in the title or in the heading of items 1 to 3 differs from the reporting
  * year, or one in the item-4 heading differs from the next year.
  */
+@RuleDefinition(id = YearMismatchRule.ID, severity = Severity.ERROR, category = RuleCategory.CONTENT)
 public final class YearMismatchRule extends ReportRule<YearMismatchRule.Check> {
 
     /** The rule's stable id. */
@@ -32,11 +35,6 @@ public final class YearMismatchRule extends ReportRule<YearMismatchRule.Check> {
         Class<?>[] groups() default {};
 
         Class<? extends Payload>[] payload() default {};
-    }
-
-    @Override
-    protected String ruleId() {
-        return ID;
     }
 
     @Override

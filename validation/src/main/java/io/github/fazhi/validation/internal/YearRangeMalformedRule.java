@@ -2,7 +2,9 @@ package io.github.fazhi.validation.internal;
 
 import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.Lexicon;
+import io.github.fazhi.validation.RuleCategory;
 import io.github.fazhi.validation.RuleContext;
+import io.github.fazhi.validation.Severity;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -16,6 +18,7 @@ import java.util.regex.Matcher;
  * Rule {@code year-range-malformed}: a range of years that lost its dash ({@code （20212025年）}) or runs
  * backwards ({@code 2025—2021年}). One finding per range.
  */
+@RuleDefinition(id = YearRangeMalformedRule.ID, severity = Severity.WARNING, category = RuleCategory.STYLE)
 public final class YearRangeMalformedRule extends ReportRule<YearRangeMalformedRule.Check> {
 
     /** The rule's stable id. */
@@ -32,11 +35,6 @@ public final class YearRangeMalformedRule extends ReportRule<YearRangeMalformedR
         Class<?>[] groups() default {};
 
         Class<? extends Payload>[] payload() default {};
-    }
-
-    @Override
-    protected String ruleId() {
-        return ID;
     }
 
     @Override
