@@ -496,10 +496,11 @@ public final class Lexicon {
 
     /**
      * The paired marks whose halves must match within a paragraph: 书名号, quotation marks, parentheses (the
-     * ASCII pair counts as the full-width one: some copies turn {@code （）} into {@code ()}), 六角括号 and
-     * 方头括号. Each string is the opening mark, then the closing mark.
+     * ASCII pair counts as the full-width one: some copies turn {@code （）} into {@code ()}) and 方头括号.
+     * Each string is the opening mark, then the closing mark. The 六角括号 of a 文号 are
+     * {@link #DOCUMENT_NUMBER_DAMAGED}'s business.
      */
-    public static final List<String> PAIRED_MARKS = List.of("《》", "“”", "‘’", "（）", "〔〕", "【】");
+    public static final List<String> PAIRED_MARKS = List.of("《》", "“”", "‘’", "（）", "【】");
 
     /**
      * A 发文字号 with its brackets damaged or replaced (GB/T 9704 §7.2.4 wants {@code 清发〔2024〕3号}): group

@@ -113,7 +113,7 @@ public final class BuiltInRules {
             EncodingDamageRule.class,
             DocumentNumberMalformedRule.class,
             YearRangeMalformedRule.class,
-            PairedPunctuationRule.class,
+            PairedPunctuationUnbalancedRule.class,
             ReportingVerbColloquialRule.class,
             PreambleYearMissingRule.class,
             FormulationNonstandardRule.class,

@@ -96,9 +96,10 @@ public final class CitationAnachronismRule extends ReportRule<CitationAnachronis
             boolean signed,
             int start,
             int end) {
+        String shown = name.startsWith("“") && name.endsWith("”") ? name.substring(1, name.length() - 1) : name;
         context.at(u.element())
                 .message(signed ? "message" : "unsigned")
-                .param("name", name)
+                .param("name", shown)
                 .param("since", since.toString())
                 .param("bound", bound.toString())
                 .detail("name", name)

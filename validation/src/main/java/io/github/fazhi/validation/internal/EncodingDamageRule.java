@@ -92,8 +92,11 @@ public final class EncodingDamageRule extends ReportRule<EncodingDamageRule.Chec
         return false;
     }
 
-    /** Whether the {@code ?} at {@code i} stands for a char the conversion lost rather than ending a question. */
-    private static boolean lostChar(String text, int i) {
+    /**
+     * Whether the {@code ?} at {@code i} stands for a char the conversion lost rather than ending a question
+     * (then it is damage, not a half-width question mark).
+     */
+    static boolean lostChar(String text, int i) {
         char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
         char prev = i > 0 ? text.charAt(i - 1) : ' ';
         boolean hanBefore = Texts.isHan(prev);

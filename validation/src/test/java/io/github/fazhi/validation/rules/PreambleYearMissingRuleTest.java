@@ -17,8 +17,7 @@ class PreambleYearMissingRuleTest {
         assertThat(findings(Samples.clean(), ID)).isEmpty();
         AnnualReport both = Samples.withPreamble("2024年以来，区司法局统筹推进法治政府建设。今年以来共审查文件12件。现将有关情况报告如下：");
         assertThat(findings(both, ID)).isEmpty();
-        AnnualReport noWord =
-                Samples.withPreamble("区司法局统筹推进法治政府建设。现将有关情况报告如下：");
+        AnnualReport noWord = Samples.withPreamble("区司法局统筹推进法治政府建设。现将有关情况报告如下：");
         assertThat(findings(noWord, ID)).isEmpty();
     }
 

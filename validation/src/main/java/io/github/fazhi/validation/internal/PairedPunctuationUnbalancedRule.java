@@ -21,15 +21,15 @@ import java.util.Optional;
  * {@code halfwidth-punctuation}'s business), and a paragraph's leading label ({@code 1)}) is not a half of a
  * pair. One finding per paragraph, at the first mark out of place.
  */
-@RuleDefinition(id = PairedPunctuationRule.ID, severity = Severity.WARNING, category = RuleCategory.STYLE)
-public final class PairedPunctuationRule extends ReportRule<PairedPunctuationRule.Check> {
+@RuleDefinition(id = PairedPunctuationUnbalancedRule.ID, severity = Severity.WARNING, category = RuleCategory.STYLE)
+public final class PairedPunctuationUnbalancedRule extends ReportRule<PairedPunctuationUnbalancedRule.Check> {
 
     /** The rule's stable id. */
     public static final String ID = "paired-punctuation-unbalanced";
 
     /** The rule's constraint, applied to {@link AnnualReport} through the programmatic mapping. */
     @Documented
-    @Constraint(validatedBy = PairedPunctuationRule.class)
+    @Constraint(validatedBy = PairedPunctuationUnbalancedRule.class)
     @Target(ElementType.TYPE)
     @Retention(RetentionPolicy.RUNTIME)
     public @interface Check {

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class PairedPunctuationRuleTest {
+class PairedPunctuationUnbalancedRuleTest {
 
     private static final String ID = "paired-punctuation-unbalanced";
 
