@@ -54,7 +54,8 @@ class RuleCatalogueTest {
                         "reporting-verb-colloquial",
                         "preamble-year-missing",
                         "formulation-nonstandard",
-                        "citation-anachronism");
+                        "citation-anachronism",
+                        "not-a-report");
         assertThat(Rules.byId("numbering-gap")).hasValueSatisfying(r -> {
             assertThat(r.defaultSeverity()).isEqualTo(Severity.ERROR);
             assertThat(r.name()).isEqualTo("NumberingGap");

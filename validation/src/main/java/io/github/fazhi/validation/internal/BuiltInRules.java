@@ -117,7 +117,8 @@ public final class BuiltInRules {
             ReportingVerbColloquialRule.class,
             PreambleYearMissingRule.class,
             FormulationNonstandardRule.class,
-            CitationAnachronismRule.class);
+            CitationAnachronismRule.class,
+            NotAReportRule.class);
 
     /** Every rule, in the order {@code fazhi rules} lists them. */
     public static final List<Entry> ENTRIES =
