@@ -637,6 +637,12 @@ public final class Lexicon {
             meeting("二十届三中全会", 2024, 7, 15),
             meeting("二十届四中全会", 2025, 10, 20));
 
+    /**
+     * Words before a meeting's name that look forward to it ({@code 以优异成绩迎接党的二十大胜利召开}): a report
+     * written before a congress may speak of it so.
+     */
+    public static final List<String> MEETING_AWAITED = List.of("迎接", "喜迎", "献礼", "筹备", "即将召开");
+
     /** A congress: {@code 党的二十大}, or {@code 二十大} followed by what shows it is the congress. */
     private static final Pattern CONGRESS =
             Pattern.compile("(?<party>党的)?(?<n>十八|十九|二十)大(?=(?<after>精神|报告|以来|和|及|、|，|,|重要|作出|提出|胜利|召开|期间|代表|部署|确定))?");
@@ -657,6 +663,10 @@ public final class Lexicon {
             Matcher m = CONGRESS.matcher(text);
             while (m.find()) {
                 if (m.group("party") == null && m.group("after") == null) {
+                    continue;
+                }
+                String before = text.substring(Math.max(0, m.start() - 8), m.start());
+                if (containsAny(before, MEETING_AWAITED)) {
                     continue;
                 }
                 String name = "党的" + m.group("n") + "大";

@@ -88,6 +88,10 @@ public final class PairedPunctuationUnbalancedRule extends ReportRule<PairedPunc
                     }
                     depth++;
                 } else if (c == close || (paren && c == ')')) {
+                    if (depth == 0 && paren && closesALabel(text, i)) {
+                        // 1) or 二） inside a paragraph: an enumeration label, which has no opening half
+                        continue;
+                    }
                     if (depth == 0) {
                         found = new Stray(i, c, c == ')' ? '(' : open, false);
                     } else {
@@ -120,6 +124,18 @@ public final class PairedPunctuationUnbalancedRule extends ReportRule<PairedPunc
             return digits + 1;
         }
         return 0;
+    }
+
+    /** Whether the {@code )} at {@code i} closes a label such as {@code ；2)} that starts a clause. */
+    private static boolean closesALabel(String text, int i) {
+        int j = i - 1;
+        while (j >= 0 && i - j <= 3 && isNumeral(text.charAt(j))) {
+            j--;
+        }
+        if (j == i - 1) {
+            return false;
+        }
+        return j < 0 || "，,；;：:。、 ".indexOf(text.charAt(j)) >= 0;
     }
 
     private static boolean isNumeral(char c) {

@@ -37,7 +37,8 @@ class CitationAnachronismRuleTest {
                 "深入贯彻党的十九大和十九届二中、三中、四中、五中、六中全会精神。",
                 "深刻领悟“两个确立”的决定性意义，学习习近平法治思想。",
                 "落实《法治政府建设实施纲要（2021—2025年）》。",
-                "全区二十大重点项目依法推进。"
+                "全区二十大重点项目依法推进。",
+                "2022年，区司法局将以优异成绩迎接党的二十大胜利召开。"
             })
     void whatExistedWhenTheReportWasSignedPasses(String text) {
         assertThat(findings(in2021(text), ID)).isEmpty();
