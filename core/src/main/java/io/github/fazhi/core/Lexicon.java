@@ -243,6 +243,14 @@ public final class Lexicon {
     public static final List<String> SHUFA_WORDS = List.of("述法", "述职");
 
     /**
+     * Openings of a paragraph about others than the leaders (the whole area, every unit): inside the item-3
+     * part, such a paragraph is not the leader's performance, and the duty words in it do not count.
+     */
+    public static final List<String> OTHER_SUBJECT_OPENINGS = List.of(
+            "全区", "全市", "全县", "全省", "全州", "全镇", "全乡", "全街道", "全系统", "全局干部", "各单位", "各部门", "各科室", "各执法单位", "各镇街", "各乡镇",
+            "各街道", "各村", "各级");
+
+    /**
      * A duty theme of the principal leader with its detection keywords (domain.md §2.1): id ({@code G1} …
      * {@code G6}, {@code X1}, {@code P1} … {@code P6}) and a pattern that finds any of them.
      *

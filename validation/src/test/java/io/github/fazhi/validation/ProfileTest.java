@@ -37,7 +37,10 @@ class ProfileTest {
         Profile national = Profile.national();
 
         assertThat(national.name()).isEqualTo("national");
-        assertThat(national.rules()).isEqualTo(Rules.all());
+        assertThat(national.rules())
+                .isEqualTo(Rules.all().stream().filter(Rule::isEnabledByDefault).toList());
+        assertThat(national.rule("frp-not-own-part")).isPresent();
+        assertThat(national.isEnabled("frp-not-own-part")).as("off by default").isFalse();
         assertThat(national.severity("numbering-gap")).contains(Severity.ERROR);
         assertThat(national.minDutyCoverage()).isEqualTo(3);
         assertThat(national.disclosureDeadline()).isEqualTo(MonthDay.of(4, 1));

@@ -25,6 +25,7 @@ class RuleCatalogueTest {
                         "frp-duty-coverage",
                         "frp-leader-not-named",
                         "frp-shufa-absent",
+                        "frp-not-own-part",
                         "year-mismatch",
                         "not-annual",
                         "title-missing",

@@ -88,6 +88,7 @@ public final class BuiltInRules {
             FrpDutyCoverageRule.class,
             FrpLeaderNotNamedRule.class,
             FrpShufaAbsentRule.class,
+            FrpNotOwnPartRule.class,
             YearMismatchRule.class,
             NotAnnualRule.class,
             TitleMissingRule.class,

@@ -1,7 +1,6 @@
 package io.github.fazhi.validation.internal;
 
 import io.github.fazhi.core.AnnualReport;
-import io.github.fazhi.core.Element;
 import io.github.fazhi.core.Lexicon;
 import io.github.fazhi.core.Paragraph;
 import io.github.fazhi.core.Section;
@@ -13,10 +12,19 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Finds the content on item 3, the principal leaders' performance of the first-responsible-person duty: a
- * section of that kind, a section or sub-section whose heading names the duty, or paragraphs that speak of
- * it (a run-in bullet {@code 二是扛牢法治建设第一责任人职责} inside item 1, a sentence in the preamble).
- * The duty themes of domain.md §2.1 with their detection keywords are the {@link Lexicon}'s.
+ * Finds the content on item 3, the principal leaders' performance of the first-responsible-person duty
+ * (domain.md §8.5): a part of its own, or else a sub-part (a numbered or unnumbered sub-heading, or a run-in
+ * heading) whose heading says it is that performance, as many departments write it under part 一. A sentence
+ * or an {@code 一是…} item elsewhere that merely mentions the duty never is the content.
+ *
+ * <p>Within the content, a sentence is <em>about the leader</em> when it names a leader ({@link Lexicon#LEADER_WORDS},
+ * outside a cited title {@code 《…》}), or follows such a sentence in the same section (the subject carried
+ * over, until a paragraph opens with others: {@link Lexicon#OTHER_SUBJECT_OPENINGS}), or stands under a
+ * sub-heading of the content that names a leader; a sub-heading of the content is itself about the leader (it
+ * heads the leader's performance). Duty themes count only in those sentences.
+ *
+ * <p>Linear in the size of the report. The duty themes of domain.md §2.1 with their detection keywords are
+ * the {@link Lexicon}'s.
  */
 public final class FirstResponsiblePerson {
 
@@ -26,9 +34,7 @@ public final class FirstResponsiblePerson {
     /** Words naming the principal leader or the leadership. */
     public static final Pattern LEADER = Lexicon.anyOf(Lexicon.LEADER_WORDS);
 
-    private static final Pattern DUTY = Pattern.compile(Pattern.quote(Lexicon.FIRST_RESPONSIBLE_PERSON));
-    private static final Pattern PRINCIPAL = Lexicon.anyOf(Lexicon.PRINCIPAL_WORDS);
-    private static final Pattern DUTY_SPOKEN_OF = Lexicon.DUTY_SPOKEN_OF;
+    private static final Pattern CITED = Pattern.compile("《[^《》]{0,80}》");
 
     private FirstResponsiblePerson() {}
 
@@ -50,11 +56,34 @@ public final class FirstResponsiblePerson {
     /**
      * The item-3 content.
      *
-     * @param anchor the element findings about it point at
-     * @param text all its text
-     * @param headingNamesLeader whether a heading of it names the leader ({@code 主要负责人履行…})
+     * @param sections the part or parts of its own (top level), or else the outermost sub-parts, in order
+     * @param ownPart whether it is a part of its own (rather than a sub-part of another part)
+     * @param leaderSentences the sentences of it about the leader, in order
+     * @param hasBody whether it has any text beyond its heading
      */
-    public record Content(Element anchor, String text, boolean headingNamesLeader) {}
+    public record Content(List<Section> sections, boolean ownPart, List<String> leaderSentences, boolean hasBody) {
+
+        /** Copies the lists. */
+        public Content {
+            sections = List.copyOf(sections);
+            leaderSentences = List.copyOf(leaderSentences);
+        }
+
+        /** The element findings about the content point at: its first section. */
+        public Section anchor() {
+            return sections.get(0);
+        }
+
+        /** Whether some sentence of the body names a leader (so the body says who performed the duty). */
+        public boolean namesLeader() {
+            return !leaderSentences.isEmpty();
+        }
+
+        /** The sentences about the leader, one a line: where duty themes are looked for. */
+        public String leaderText() {
+            return String.join("\n", leaderSentences);
+        }
+    }
 
     /** The themes for the report's subject: the Party list for a Party committee, else the government list. */
     public static List<Theme> themesFor(AnnualReport report) {
@@ -66,62 +95,133 @@ public final class FirstResponsiblePerson {
         return report.metadata().subjectType().map(SubjectType::isPartySubject).orElse(false);
     }
 
-    /** The item-3 content, if the report has any. */
+    /** The item-3 content, if the report has a part or sub-part for it. */
     public static Optional<Content> find(AnnualReport report) {
-        List<Section> sections = report.sections(SectionKind.FIRST_RESPONSIBLE_PERSON);
-        if (sections.isEmpty()) {
-            sections = report.allSections()
-                    .filter(s -> DUTY.matcher(s.heading()).find())
-                    .toList();
-            // keep only the outermost
-            List<Section> outer = new ArrayList<>();
-            for (Section s : sections) {
-                if (outer.stream().noneMatch(o -> s.id().startsWith(o.id() + "."))) {
-                    outer.add(s);
-                }
-            }
-            sections = outer;
-        }
-        if (!sections.isEmpty()) {
-            StringBuilder text = new StringBuilder();
-            boolean named = false;
-            for (Section s : sections) {
-                text.append(s.fullText());
-                named |= LEADER.matcher(s.heading()).find();
-            }
-            return Optional.of(new Content(sections.get(0), text.toString(), named));
-        }
-        // paragraphs that speak of the duty: the content is the (sub-)section they stand in, or themselves
-        Paragraph first = null;
-        StringBuilder text = new StringBuilder();
-        for (Paragraph p : report.preambleParagraphs()) {
-            if (speaksOfDuty(p)) {
-                first = first == null ? p : first;
-                text.append(p.text()).append('\n');
+        List<Section> parts = new ArrayList<>();
+        for (Section s : report.sections()) {
+            if (s.kind() == SectionKind.FIRST_RESPONSIBLE_PERSON) {
+                parts.add(s);
             }
         }
-        for (Section s : report.allSections().toList()) {
-            boolean part = report.sections().contains(s);
-            for (Paragraph p : s.paragraphs()) {
-                if (speaksOfDuty(p)) {
-                    first = first == null ? p : first;
-                    if (part) {
-                        text.append(p.text()).append('\n'); // a whole mandated part would say too much
-                    } else {
-                        text.append(s.fullText());
-                        break;
-                    }
-                }
+        boolean own = !parts.isEmpty();
+        if (!own) {
+            for (Section s : report.sections()) {
+                collectOutermost(s.subsections(), parts);
             }
         }
-        return first == null ? Optional.empty() : Optional.of(new Content(first, text.toString(), false));
+        if (parts.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> sentences = new ArrayList<>();
+        boolean body = false;
+        for (Section s : parts) {
+            body |= Texts.hasBody(s);
+            collect(s, false, true, sentences);
+        }
+        return Optional.of(new Content(parts, own, sentences, body));
     }
 
-    private static boolean speaksOfDuty(Paragraph p) {
-        String t = p.text();
-        // the duty itself (第一责任人职责) or the principal leader as first responsible person; a mere
-        // mechanism (以一把手为第一责任人) is not item-3 content
-        return DUTY.matcher(t).find()
-                && (DUTY_SPOKEN_OF.matcher(t).find() || PRINCIPAL.matcher(t).find());
+    private static void collectOutermost(List<Section> sections, List<Section> out) {
+        for (Section s : sections) {
+            if (s.kind() == SectionKind.FIRST_RESPONSIBLE_PERSON) {
+                out.add(s);
+            } else {
+                collectOutermost(s.subsections(), out);
+            }
+        }
+    }
+
+    /**
+     * Adds the sentences of {@code s} about the leader.
+     *
+     * @param inScope whether the leader is the subject of everything here (a sub-heading named one)
+     * @param root whether {@code s} is the content's own part or sub-part (whose heading only names the duty)
+     */
+    private static void collect(Section s, boolean inScope, boolean root, List<String> out) {
+        boolean scope = inScope;
+        if (!root) {
+            String heading = s.heading().strip();
+            if (!heading.isEmpty()) {
+                out.add(heading);
+            }
+            scope |= namesLeader(heading);
+        }
+        // the leader named once stays the subject of the following sentences and paragraphs of the section,
+        // until a paragraph opens with others (全区…, 各单位…)
+        boolean leader = scope;
+        for (Paragraph p : s.paragraphs()) {
+            String text = p.text().strip();
+            if (opensWithOthers(text)) {
+                leader = false;
+            }
+            for (String sentence : sentences(text)) {
+                leader |= namesLeader(sentence);
+                if (leader) {
+                    out.add(sentence);
+                }
+            }
+        }
+        for (Section sub : s.subsections()) {
+            collect(sub, scope || leader, false, out);
+        }
+    }
+
+    private static boolean opensWithOthers(String text) {
+        for (String w : Lexicon.OTHER_SUBJECT_OPENINGS) {
+            if (text.startsWith(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Which duty themes the content covers, in the sentences about the leader.
+     *
+     * @param found the ids of the themes covered, in list order
+     * @param missing the ids of the others
+     */
+    public record Coverage(List<String> found, List<String> missing) {
+        /** Copies the lists. */
+        public Coverage {
+            found = List.copyOf(found);
+            missing = List.copyOf(missing);
+        }
+    }
+
+    /** The duty themes {@code content} covers, from the report subject's list. */
+    public static Coverage coverage(AnnualReport report, Content content) {
+        String text = content.leaderText();
+        List<String> found = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (Theme theme : themesFor(report)) {
+            (theme.keywords().matcher(text).find() ? found : missing).add(theme.id());
+        }
+        return new Coverage(found, missing);
+    }
+
+    /** Whether {@code text} names a leader outside the titles it cites. */
+    static boolean namesLeader(String text) {
+        return LEADER.matcher(CITED.matcher(text).replaceAll("")).find();
+    }
+
+    private static List<String> sentences(String text) {
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if ("。！？；!?;\n".indexOf(text.charAt(i)) >= 0) {
+                add(text, from, i + 1, out);
+                from = i + 1;
+            }
+        }
+        add(text, from, text.length(), out);
+        return out;
+    }
+
+    private static void add(String text, int from, int to, List<String> out) {
+        String t = text.substring(from, to).strip();
+        if (!t.isEmpty()) {
+            out.add(t);
+        }
     }
 }

@@ -18,9 +18,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Rule {@code frp-duty-coverage}: the first-responsible-person content covers fewer than the minimum the profile
- * sets of the duty themes (government list G1-G6 and X1, or the Party list P1-P6); the finding lists the themes
- * found and missing.
+ * Rule {@code frp-duty-coverage}: the first-responsible-person part (with its sub-parts) covers fewer than the
+ * minimum the profile sets of the duty themes (government list G1-G6 and X1, or the Party list P1-P6); a theme
+ * counts only in a sentence about the leader doing it. The finding lists the themes found and missing.
  */
 @RuleDefinition(id = FrpDutyCoverageRule.ID, severity = Severity.WARNING, category = RuleCategory.CONTENT)
 public final class FrpDutyCoverageRule extends ReportRule<FrpDutyCoverageRule.Check> {
@@ -58,15 +58,13 @@ public final class FrpDutyCoverageRule extends ReportRule<FrpDutyCoverageRule.Ch
     @Override
     protected void check(AnnualReport report, RuleContext context) {
         Optional<FirstResponsiblePerson.Content> content = FirstResponsiblePerson.find(report);
-        if (content.isEmpty()) {
+        // a part with no body (part-empty) or naming no leader (frp-leader-not-named) is reported as such
+        if (content.isEmpty() || !content.get().hasBody() || !content.get().namesLeader()) {
             return;
         }
-        String text = content.get().text();
-        List<String> found = new ArrayList<>();
-        List<String> missing = new ArrayList<>();
-        for (FirstResponsiblePerson.Theme theme : FirstResponsiblePerson.themesFor(report)) {
-            (theme.keywords().matcher(text).find() ? found : missing).add(theme.id());
-        }
+        FirstResponsiblePerson.Coverage coverage = FirstResponsiblePerson.coverage(report, content.get());
+        List<String> found = coverage.found();
+        List<String> missing = coverage.missing();
         if (found.size() >= min) {
             return;
         }

@@ -13,10 +13,11 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Rule {@code frp-leader-not-named}: the first-responsible-person content never names the principal leader or
- * the leadership.
+ * Rule {@code frp-leader-not-named}: the body of the first-responsible-person part never names a leader (主要负责人,
+ * 党组书记, 局长, 区长, the leading group …) doing anything, so it does not report the leaders' performance of
+ * the duty: the reviewing office sends such a report back (an error). Its heading does not count.
  */
-@RuleDefinition(id = FrpLeaderNotNamedRule.ID, severity = Severity.WARNING, category = RuleCategory.CONTENT)
+@RuleDefinition(id = FrpLeaderNotNamedRule.ID, severity = Severity.ERROR, category = RuleCategory.CONTENT)
 public final class FrpLeaderNotNamedRule extends ReportRule<FrpLeaderNotNamedRule.Check> {
 
     /** The rule's stable id. */
@@ -37,9 +38,13 @@ public final class FrpLeaderNotNamedRule extends ReportRule<FrpLeaderNotNamedRul
 
     @Override
     protected void check(AnnualReport report, RuleContext context) {
+        // an empty part is part-empty's; a heading naming the leaders does not say that a leader did anything
         FirstResponsiblePerson.find(report)
-                .filter(c -> !c.headingNamesLeader()
-                        && !FirstResponsiblePerson.LEADER.matcher(c.text()).find())
-                .ifPresent(c -> context.at(c.anchor()).fix().report());
+                .filter(c -> c.hasBody() && !c.namesLeader())
+                .ifPresent(c -> context.at(c.anchor())
+                        .param("heading", c.anchor().heading())
+                        .detail("ownPart", c.ownPart())
+                        .fix()
+                        .report());
     }
 }

@@ -13,8 +13,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Rule {@code frp-shufa-absent}: the first-responsible-person content does not mention the year-end report on
- * the rule of law (述法, or the 述职 that includes it).
+ * Rule {@code frp-shufa-absent}: the first-responsible-person content does not mention the leader's year-end
+ * report on the rule of law (述法, or the 述职 that includes it). Not reported when {@code frp-duty-coverage}
+ * already lists 述法 among the missing themes.
  */
 @RuleDefinition(id = FrpShufaAbsentRule.ID, severity = Severity.INFO, category = RuleCategory.CONTENT)
 public final class FrpShufaAbsentRule extends ReportRule<FrpShufaAbsentRule.Check> {
@@ -38,7 +39,21 @@ public final class FrpShufaAbsentRule extends ReportRule<FrpShufaAbsentRule.Chec
     @Override
     protected void check(AnnualReport report, RuleContext context) {
         FirstResponsiblePerson.find(report)
-                .filter(c -> !FirstResponsiblePerson.SHUFA.matcher(c.text()).find())
+                .filter(c -> c.hasBody() && c.namesLeader())
+                .filter(c ->
+                        !FirstResponsiblePerson.SHUFA.matcher(c.leaderText()).find())
+                .filter(c -> !coverageNamesShufa(report, c, context))
                 .ifPresent(c -> context.at(c.anchor()).fix().report());
+    }
+
+    /** Whether frp-duty-coverage reports the content and lists 述法 (X1) among what is missing. */
+    private static boolean coverageNamesShufa(
+            AnnualReport report, FirstResponsiblePerson.Content content, RuleContext context) {
+        if (!context.profile().isEnabled(FrpDutyCoverageRule.ID)) {
+            return false;
+        }
+        FirstResponsiblePerson.Coverage coverage = FirstResponsiblePerson.coverage(report, content);
+        return coverage.found().size() < context.profile().minDutyCoverage()
+                && coverage.missing().contains("X1");
     }
 }

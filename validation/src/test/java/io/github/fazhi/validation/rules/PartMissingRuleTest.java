@@ -39,12 +39,41 @@ class PartMissingRuleTest {
     }
 
     @Test
-    void firstResponsiblePersonContentInsidePartOneCounts() {
+    void anEnumerationItemInsidePartOneDoesNotSatisfyItem3() {
         AnnualReport report = Samples.cleanBuilder().build();
         report = report.withSections(report.sections().stream()
                 .filter(s -> s.kind() != SectionKind.FIRST_RESPONSIBLE_PERSON)
                 .map(s -> s.kind() == SectionKind.MEASURES_AND_RESULTS
                         ? s.withBlocks(List.of(io.github.fazhi.core.Paragraph.of("一是扛牢法治建设第一责任人职责，局长带头研究部署法治政府建设。")))
+                        : s)
+                .toList());
+
+        // domain.md §8.5: a sentence or 一是… item never is item 3; only a part or a sub-part headed as it is
+        assertThat(findings(report, "part-missing")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.detail()).containsEntry("item", 3);
+        });
+    }
+
+    @Test
+    void aSubPartOfPartOneHeadedAsTheLeadersPerformanceSatisfiesItem3() {
+        AnnualReport report = Samples.clean();
+        io.github.fazhi.core.Section frp =
+                report.sections(SectionKind.FIRST_RESPONSIBLE_PERSON).get(0);
+        io.github.fazhi.core.Section sub = Read.section(
+                "（三）",
+                2,
+                3,
+                "局主要负责人履行推进法治建设第一责任人职责情况",
+                SectionKind.FIRST_RESPONSIBLE_PERSON,
+                List.of(),
+                frp.paragraphs().get(0).text());
+        report = report.withSections(report.sections().stream()
+                .filter(s -> s.kind() != SectionKind.FIRST_RESPONSIBLE_PERSON)
+                .map(s -> s.kind() == SectionKind.MEASURES_AND_RESULTS
+                        ? s.withSubsections(java.util.stream.Stream.concat(
+                                        s.subsections().stream(), java.util.stream.Stream.of(sub))
+                                .toList())
                         : s)
                 .toList());
 
@@ -62,6 +91,9 @@ class PartMissingRuleTest {
                         s -> s.paragraph("同时也要看到，我局法治政府建设还存在一些不足，原因是培训不够。").paragraph("2025年，我局将继续推进严格规范公正文明执法。"))
                 .build();
 
-        assertThat(findings(report, "part-missing")).isEmpty();
+        // items 1, 2 and 4 are there in thematic form; the leader's duty only as a sentence is not item 3
+        assertThat(findings(report, "part-missing"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.detail()).containsEntry("item", 3));
     }
 }
