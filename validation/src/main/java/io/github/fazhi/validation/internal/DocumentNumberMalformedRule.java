@@ -56,6 +56,7 @@ public final class DocumentNumberMalformedRule extends ReportRule<DocumentNumber
                         .param("found", found)
                         .param("expected", "〔" + year + "〕" + serial + "号")
                         .detail("found", found)
+                        .detail("expected", "〔" + year + "〕" + serial + "号")
                         .range(m.start() + 1, m.end())
                         .fix(yearLength ? "fixYear" : "fix")
                         .report();

@@ -52,6 +52,8 @@ public final class ReportingVerbColloquialRule extends ReportRule<ReportingVerbC
                     context.at(u.element())
                             .param("found", Lexicon.COLLOQUIAL_REPORTING_VERB + "如下")
                             .param("expected", Lexicon.REPORTING_VERB + "如下")
+                            .detail("found", Lexicon.COLLOQUIAL_REPORTING_VERB + "如下")
+                            .detail("expected", Lexicon.REPORTING_VERB + "如下")
                             .range(verb, m.end())
                             .fix()
                             .report();

@@ -60,6 +60,7 @@ public final class YearRangeMalformedRule extends ReportRule<YearRangeMalformedR
                         .param("found", m.group())
                         .param("expected", low + "—" + high + "年")
                         .detail("found", m.group())
+                        .detail("expected", low + "—" + high + "年")
                         .range(m.start(), m.end())
                         .fix()
                         .report();
