@@ -60,10 +60,10 @@ class FindingsBaselineTest {
                         "# locale: zh-CN",
                         "# file\trule\telement\tfingerprint\tmessage");
         assertThat(lines.subList(3, lines.size()))
-                .hasSize(7)
+                .hasSize(5)
                 .allSatisfy(line -> assertThat(line.split("\t", -1)).hasSize(5))
                 .extracting(line -> line.split("\t")[2])
-                .containsExactly("report", "report", "s1.s2", "s2", "s2", "signoff", "title");
+                .containsExactly("report", "s1.s2", "s2", "signoff", "title");
         assertThat(text)
                 .contains("qinghe-sifaju-2022-legacy.txt\tnumbering-gap\ts1.s2\t"
                         + FindingsBaseline.fingerprint("序号不连续：“（三）”之前缺少（二）") + "\t序号不连续：“（三）”之前缺少（二）\n")
@@ -76,7 +76,7 @@ class FindingsBaselineTest {
         FindingsBaseline again = FindingsBaseline.parse(baseline.format());
         assertThat(again).isEqualTo(baseline);
         assertThat(again.locale()).contains(Locale.SIMPLIFIED_CHINESE);
-        assertThat(again.size()).isEqualTo(7);
+        assertThat(again.size()).isEqualTo(5);
         assertThat(again.files()).containsExactly(Fixtures.LEGACY_FILE);
     }
 
@@ -206,7 +206,7 @@ class FindingsBaselineTest {
         assertThat(FindingsBaseline.empty()
                         .compare(Fixtures.LEGACY_FILE, english)
                         .newFindings())
-                .hasSize(7);
+                .hasSize(5);
     }
 
     @Test
@@ -216,17 +216,17 @@ class FindingsBaselineTest {
 
         BaselineComparison first = FindingsBaseline.freeze(file, today);
         assertThat(first.newFindings()).isEmpty();
-        assertThat(FindingsBaseline.read(file).size()).isEqualTo(7);
+        assertThat(FindingsBaseline.read(file).size()).isEqualTo(5);
 
         ValidationReport fixed = check(legacyText().replace("（三）规范行政执法", "（二）规范行政执法"));
         BaselineComparison second =
                 FindingsBaseline.freeze(file, List.of(new ValidatedFile(Fixtures.LEGACY_FILE, fixed)));
         assertThat(second.goneFindings()).hasSize(1);
-        assertThat(FindingsBaseline.read(file).size()).isEqualTo(6);
+        assertThat(FindingsBaseline.read(file).size()).isEqualTo(4);
 
         BaselineComparison third = FindingsBaseline.freeze(file, today);
         assertThat(third.newFindings()).extracting(n -> n.finding().ruleId()).containsExactly("numbering-gap");
-        assertThat(FindingsBaseline.read(file).size()).isEqualTo(6);
+        assertThat(FindingsBaseline.read(file).size()).isEqualTo(4);
         failure(() -> FazhiAssertions.assertThat(third).hasNoNewFindings())
                 .hasMessageContaining("期望与基线相比没有新的发现，但有 1 个：\n"
                         + "  - [错误] numbering-gap qinghe-sifaju-2022-legacy.txt:9:1（s1.s2）：序号不连续");
@@ -239,7 +239,7 @@ class FindingsBaselineTest {
         List<ValidatedFile> files = FindingsBaseline.validateTextFiles(NATIONAL, List.of(a));
         assertThat(files).hasSize(1);
         assertThat(files.get(0).uri()).isEqualTo(a.toString().replace('\\', '/'));
-        assertThat(files.get(0).report().findings()).hasSize(7);
+        assertThat(files.get(0).report().findings()).hasSize(5);
         assertThat(files.get(0).report().source()).contains(files.get(0).uri());
     }
 
@@ -248,7 +248,7 @@ class FindingsBaselineTest {
         assertThat(FindingsBaseline.readIfExists(dir.resolve("none.txt"))).isEqualTo(FindingsBaseline.empty());
         Path file = dir.resolve("b.txt");
         FindingsBaseline.of(Fixtures.LEGACY_FILE, legacy).write(file);
-        assertThat(FindingsBaseline.readIfExists(file).size()).isEqualTo(7);
+        assertThat(FindingsBaseline.readIfExists(file).size()).isEqualTo(5);
     }
 
     @Test
@@ -257,11 +257,11 @@ class FindingsBaselineTest {
         BaselineComparison same = baseline.compare(Fixtures.LEGACY_FILE, legacy);
         FazhiAssertions.assertThat(same).hasNoNewFindings().hasNewFindingCount(0);
         BaselineComparison allNew = FindingsBaseline.empty().compare(Fixtures.LEGACY_FILE, legacy);
-        FazhiAssertions.assertThat(allNew).hasNewFindingCount(7);
+        FazhiAssertions.assertThat(allNew).hasNewFindingCount(5);
         failure(() -> FazhiAssertions.assertThat(allNew).hasNewFindingCount(2))
-                .hasMessageContaining("期望与基线相比有 2 个新发现，但有 7 个：");
+                .hasMessageContaining("期望与基线相比有 2 个新发现，但有 5 个：");
         failure(() -> FazhiAssertions.assertThat(allNew).hasNoNewFindings())
-                .hasMessageContaining("但有 7 个：\n  - [错误] part-missing qinghe-sifaju-2022-legacy.txt 全文");
+                .hasMessageContaining("但有 5 个：\n  - [错误] part-missing qinghe-sifaju-2022-legacy.txt 全文");
     }
 
     @Test
@@ -284,7 +284,7 @@ class FindingsBaselineTest {
         FindingsBaseline baseline = FindingsBaseline.of(List.of(new ValidatedFile("x.txt", english)));
         BaselineComparison c = baseline.compare(Fixtures.LEGACY_FILE, english);
         failure(() -> FazhiAssertions.assertThat(c).hasNoNewFindings())
-                .hasMessageContaining("Expecting no findings beyond the baseline, but there are 7 new:");
+                .hasMessageContaining("Expecting no findings beyond the baseline, but there are 5 new:");
     }
 
     @Test

@@ -92,6 +92,12 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-color", description = "Never colour the output.")
     boolean noColor;
 
+    @Option(
+            names = "--enable",
+            paramLabel = "RULE",
+            description = "Also check RULE, a rule the profile leaves off (such as other-part-absent); repeatable.")
+    List<String> enable = new java.util.ArrayList<>();
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files or folders.")
     List<Path> paths;
 
@@ -100,10 +106,22 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ReportValidator validator = ReportValidator.builder()
-                .profile(profile.profile())
-                .locale(locale.locale)
-                .build();
+        io.github.fazhi.validation.Profile chosen = profile.profile();
+        if (!enable.isEmpty()) {
+            io.github.fazhi.validation.Profile.Builder b = io.github.fazhi.validation.Profile.extending(chosen);
+            for (String id : enable) {
+                if (io.github.fazhi.validation.Rules.byId(id).isEmpty()) {
+                    root.err()
+                            .println("fazhi: " + msg("没有规则 ", "no rule ") + id
+                                    + msg("（见 fazhi rules）", " (see fazhi rules)"));
+                    return ExitCodes.USAGE;
+                }
+                b.enable(id);
+            }
+            chosen = b.build();
+        }
+        ReportValidator validator =
+                ReportValidator.builder().profile(chosen).locale(locale.locale).build();
         List<Inputs.Input> inputs = Inputs.expand(paths);
         if (inputs.isEmpty()) {
             root.err().println("fazhi: " + msg("未找到文件", "no files found in") + " " + paths);
@@ -221,6 +239,9 @@ final class CheckCommand implements Callable<Integer> {
                 out.append("  ").append(paint(f.severity().jsonName(), f.severity(), colour));
                 out.append("  ").append(f.ruleId());
                 out.append("  ").append(f.message());
+                if (!f.relatedLocations().isEmpty()) {
+                    out.append(places(f));
+                }
                 f.suggestedFix()
                         .ifPresent(fix ->
                                 out.append(msg("（建议：", " (fix: ")).append(fix).append(msg("）", ")")));
@@ -284,6 +305,18 @@ final class CheckCommand implements Callable<Integer> {
             case INFO -> "\u001B[36m";
         };
         return code + word + "\u001B[0m";
+    }
+
+    /** {@code （共3处，另见第13、15行）}: how many places a repeated defect has, and the lines of the others. */
+    private String places(Finding f) {
+        List<String> lines = f.relatedLocations().stream()
+                .map(l -> l.span().map(s -> String.valueOf(s.line())).orElse(l.elementId()))
+                .distinct()
+                .toList();
+        String shown = String.join(msg("、", ", "), lines.subList(0, Math.min(lines.size(), 12)))
+                + (lines.size() > 12 ? "…" : "");
+        return msg(
+                "（共" + f.placeCount() + "处，另见第" + shown + "行）", " (" + f.placeCount() + " places; also " + shown + ")");
     }
 
     private String msg(String zh, String en) {

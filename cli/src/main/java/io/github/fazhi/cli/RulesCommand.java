@@ -29,8 +29,11 @@ final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Profile p = profile.profile();
-        int width = p.rules().stream().mapToInt(r -> r.id().length()).max().orElse(10);
-        for (Rule r : p.rules()) {
+        // every library rule (those the profile leaves off as "off"), then the profile's own
+        java.util.List<Rule> all = new java.util.ArrayList<>(io.github.fazhi.validation.Rules.all());
+        p.rules().stream().filter(r -> !r.isBuiltIn()).forEach(all::add);
+        int width = all.stream().mapToInt(r -> r.id().length()).max().orElse(10);
+        for (Rule r : all) {
             String severity = p.severity(r.id()).map(s -> s.jsonName()).orElse("off");
             root.out().printf("%-" + width + "s  %-7s  %s%n", r.id(), severity, r.description(locale.locale));
         }

@@ -58,7 +58,7 @@ class MixedFormatsCheckTest {
         Files.write(folder.resolve("scan.pdf"), scan());
         Files.writeString(folder.resolve("notes.rtf"), "{\\rtf1\\ansi 报告}");
 
-        CliRun r = CliRun.run("check", "--fail-on", "never", folder.toString());
+        CliRun r = CliRun.run("check", "--fail-on", "never", "--enable", "other-part-absent", folder.toString());
         assertThat(r.err()).doesNotContain("Exception").doesNotContain("at io.github");
         Map<String, List<String>> rules = rules(r.out(), folder);
         List<String> fromText = rules.getOrDefault("qingyuan.txt", List.of());

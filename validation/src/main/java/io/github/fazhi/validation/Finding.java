@@ -21,7 +21,12 @@ import java.util.Optional;
  * f.span();         // Optional[30:1-30:58]
  * f.suggestedFix(); // Optional[补上缺少的编号（一）……]
  * f.detail();       // {missing=[（一）], found=（二）, level=2}
+ * f.relatedLocations(); // []: one place
  * }</pre>
+ *
+ * <p>A defect repeated across the report (the same non-standard label on every heading, half-width marks in
+ * many paragraphs) is one finding: it points at the first place, and {@link #relatedLocations()} lists every
+ * other place, in document order ({@link #placeCount()} counts them all).
  *
  * @param ruleId the rule's stable id
  * @param severity the severity the profile gives the rule
@@ -30,6 +35,7 @@ import java.util.Optional;
  * @param span where that element (or the spot in it) stood in the source, when known
  * @param suggestedFix what to do about it, in the validator's locale, when the rule knows
  * @param detail structured detail: strings, numbers, booleans and lists of strings, in a stable order
+ * @param relatedLocations the other places of the same defect, in document order (empty for a defect in one place)
  */
 public record Finding(
         String ruleId,
@@ -38,12 +44,47 @@ public record Finding(
         String elementId,
         Optional<SourceSpan> span,
         Optional<String> suggestedFix,
-        Map<String, Object> detail) {
+        Map<String, Object> detail,
+        List<Location> relatedLocations) {
 
     /** The element id of findings about the report as a whole. */
     public static final String REPORT = "report";
 
-    /** Checks for nulls and copies the detail (lists and maps inside it too). */
+    /**
+     * Another place of a finding: the element and, when the report was read from a document, where it (or the
+     * spot in it) stood.
+     *
+     * <pre>{@code
+     * for (Finding.Location l : finding.relatedLocations()) {
+     *     l.elementId();  // "s2.s1"
+     *     l.span();       // Optional[12:1-12:20]
+     * }
+     * }</pre>
+     *
+     * @param elementId the id of the element
+     * @param span where it stood in the source, when known
+     */
+    public record Location(String elementId, Optional<SourceSpan> span) {
+        /** Checks for nulls. */
+        public Location {
+            Objects.requireNonNull(elementId, "elementId");
+            Objects.requireNonNull(span, "span");
+        }
+    }
+
+    /** A finding about one place (no related locations). */
+    public Finding(
+            String ruleId,
+            Severity severity,
+            String message,
+            String elementId,
+            Optional<SourceSpan> span,
+            Optional<String> suggestedFix,
+            Map<String, Object> detail) {
+        this(ruleId, severity, message, elementId, span, suggestedFix, detail, List.of());
+    }
+
+    /** Checks for nulls and copies the detail (lists and maps inside it too) and the related locations. */
     public Finding {
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(severity, "severity");
@@ -54,6 +95,12 @@ public record Finding(
         Map<String, Object> copy = new LinkedHashMap<>();
         detail.forEach((k, v) -> copy.put(Objects.requireNonNull(k), copyValue(Objects.requireNonNull(v, k))));
         detail = Collections.unmodifiableMap(copy);
+        relatedLocations = List.copyOf(relatedLocations);
+    }
+
+    /** How many places the finding is about: one plus its related locations. */
+    public int placeCount() {
+        return 1 + relatedLocations.size();
     }
 
     private static Object copyValue(Object v) {
@@ -73,14 +120,27 @@ public record Finding(
 
     /** This finding without its source span, to compare findings on a read report and a built one. */
     public Finding withoutSpan() {
-        return span.isEmpty()
+        boolean spans = span.isPresent()
+                || relatedLocations.stream().anyMatch(l -> l.span().isPresent());
+        return !spans
                 ? this
-                : new Finding(ruleId, severity, message, elementId, Optional.empty(), suggestedFix, detail);
+                : new Finding(
+                        ruleId,
+                        severity,
+                        message,
+                        elementId,
+                        Optional.empty(),
+                        suggestedFix,
+                        detail,
+                        relatedLocations.stream()
+                                .map(l -> new Location(l.elementId(), Optional.empty()))
+                                .toList());
     }
 
     @Override
     public String toString() {
         return severity + " " + ruleId + " @" + elementId
-                + span.map(s -> " " + s).orElse("") + ": " + message;
+                + span.map(s -> " " + s).orElse("")
+                + (relatedLocations.isEmpty() ? "" : " (+" + relatedLocations.size() + ")") + ": " + message;
     }
 }

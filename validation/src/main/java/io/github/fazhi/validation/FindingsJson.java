@@ -10,7 +10,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * {
- *   "schemaVersion": "1.0",
+ *   "schemaVersion": "1.1",
  *   "tool": {"name": "fazhi", "version": "0.1.0"},
  *   "profile": "national",
  *   "locale": "zh-CN",
@@ -19,19 +19,25 @@ import java.util.Optional;
  *   "findings": [
  *     {"ruleId": "numbering-gap", "severity": "error", "message": "…", "elementId": "s3.s1",
  *      "span": {"line": 30, "column": 1, "endLine": 30, "endColumn": 58},
- *      "suggestedFix": "…", "detail": {"missing": ["（一）"], "found": "（二）", "level": 2}}
+ *      "suggestedFix": "…", "detail": {"missing": ["（一）"], "found": "（二）", "level": 2}},
+ *     {"ruleId": "numbering-style", "severity": "warning", "message": "…", "elementId": "s1.s1",
+ *      "span": {…}, "suggestedFix": "…", "detail": {"count": 3, …},
+ *      "relatedLocations": [{"elementId": "s1.s2", "span": {…}}, {"elementId": "s2.s1", "span": {…}}]}
  *   ]
  * }
  * }</pre>
  *
  * <p>Many files go in one document as {@code "files": [{"uri": …, "summary": …, "findings": […]}]}
  * instead of {@code source}, {@code summary} and {@code findings}. Optional fields ({@code source},
- * {@code span}, {@code suggestedFix}) are left out when absent.
+ * {@code span}, {@code suggestedFix}, {@code relatedLocations}) are left out when absent. {@code relatedLocations}
+ * (since 1.1) lists the other places of a defect repeated across the report, in document order, each with its
+ * {@code elementId} and, when known, its {@code span}; the finding's own {@code elementId} and {@code span} are
+ * the first place.
  */
 public final class FindingsJson {
 
     /** The version of the JSON form. */
-    public static final String SCHEMA_VERSION = "1.0";
+    public static final String SCHEMA_VERSION = "1.1";
 
     private FindingsJson() {}
 

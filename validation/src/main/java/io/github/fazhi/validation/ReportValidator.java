@@ -180,7 +180,14 @@ public final class ReportValidator {
             Optional<String> fix = p.fixVariant().flatMap(variant -> fix(v, p, variant));
             Element element = elements.get(p.elementId());
             Optional<SourceSpan> span = element == null ? Optional.empty() : Spans.of(element, p.start(), p.end());
-            Finding f = new Finding(p.ruleId(), severity, v.getMessage(), p.elementId(), span, fix, p.detail());
+            List<Finding.Location> related = new ArrayList<>(p.related().size());
+            for (FindingPayload.Place place : p.related()) {
+                Element e = elements.get(place.elementId());
+                related.add(new Finding.Location(
+                        place.elementId(), e == null ? Optional.empty() : Spans.of(e, place.start(), place.end())));
+            }
+            Finding f =
+                    new Finding(p.ruleId(), severity, v.getMessage(), p.elementId(), span, fix, p.detail(), related);
             placed.add(new Placed(
                     f,
                     order.getOrDefault(f.elementId(), -1),

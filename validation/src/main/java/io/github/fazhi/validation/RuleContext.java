@@ -64,6 +64,15 @@ public interface RuleContext {
          */
         FindingBuilder range(int start, int end);
 
+        /**
+         * Adds another place of the same defect (a repeated defect is one finding with every place): the
+         * finding's {@link Finding#relatedLocations()}.
+         */
+        FindingBuilder also(Element element);
+
+        /** Adds another place, narrowed to {@code start} to {@code end} within the element's text. */
+        FindingBuilder also(Element element, int start, int end);
+
         /** Adds the finding. */
         void report();
     }

@@ -49,7 +49,13 @@ class ProfileTest {
 
     @Test
     void aProfileRaisesLowersAndDisablesRulesWithoutChangingItsBase() {
-        Profile local = Profile.extending(Profile.national())
+        // other-part-absent is off in the national profile; a base that turns it on, then a local one that
+        // turns it off again
+        Profile base = Profile.extending(Profile.national())
+                .name("base")
+                .enable("other-part-absent")
+                .build();
+        Profile local = Profile.extending(base)
                 .name("local")
                 .severity("signoff-missing", Severity.ERROR)
                 .severity("numbering-gap", Severity.WARNING)
@@ -68,9 +74,16 @@ class ProfileTest {
         assertThat(local.severity("numbering-gap")).contains(Severity.WARNING);
         assertThat(local.isEnabled("other-part-absent")).isFalse();
         assertThat(Profile.national().severity("signoff-missing")).contains(Severity.INFO);
-        assertThat(Profile.national().isEnabled("other-part-absent")).isTrue();
-        assertThat(Samples.NATIONAL.validate(report).findings("other-part-absent"))
+        assertThat(Profile.national().isEnabled("other-part-absent")).isFalse();
+        assertThat(base.isEnabled("other-part-absent")).isTrue();
+        assertThat(ReportValidator.builder()
+                        .profile(base)
+                        .build()
+                        .validate(report)
+                        .findings("other-part-absent"))
                 .hasSize(1);
+        assertThat(Samples.NATIONAL.validate(report).findings("other-part-absent"))
+                .isEmpty();
     }
 
     @Test

@@ -70,11 +70,14 @@ class SarifTest {
         assertThat(JSON.readTree(sarif).get("version").asString()).isEqualTo("2.1.0");
         JsonNode rules = run.get("tool").get("driver").get("rules");
         assertThat(rules.size()).isEqualTo(Profile.national().rules().size());
-        assertThat(rules.get(15).get("id").asString()).isEqualTo("numbering-gap");
-        assertThat(rules.get(15).get("name").asString()).isEqualTo("NumberingGap");
-        assertThat(rules.get(15).get("shortDescription").get("text").asString()).contains("序号");
-        assertThat(rules.get(15).get("help").get("text").asString()).contains("heading number");
-        assertThat(rules.get(15).get("defaultConfiguration").get("level").asString())
+        int gapIndex =
+                Profile.national().rules().stream().map(Rule::id).toList().indexOf("numbering-gap");
+        assertThat(rules.get(gapIndex).get("id").asString()).isEqualTo("numbering-gap");
+        assertThat(rules.get(gapIndex).get("name").asString()).isEqualTo("NumberingGap");
+        assertThat(rules.get(gapIndex).get("shortDescription").get("text").asString())
+                .contains("序号");
+        assertThat(rules.get(gapIndex).get("help").get("text").asString()).contains("heading number");
+        assertThat(rules.get(gapIndex).get("defaultConfiguration").get("level").asString())
                 .isEqualTo("error");
 
         JsonNode gap = null;
@@ -85,7 +88,7 @@ class SarifTest {
         }
         assertThat(gap).isNotNull();
         assertThat(gap.get("level").asString()).isEqualTo("error");
-        assertThat(gap.get("ruleIndex").asInt()).isEqualTo(15);
+        assertThat(gap.get("ruleIndex").asInt()).isEqualTo(gapIndex);
         assertThat(gap.get("message").get("text").asString()).contains("（一）");
         JsonNode location = gap.get("locations").get(0);
         assertThat(location.get("logicalLocations")
@@ -154,5 +157,47 @@ class SarifTest {
         int expected =
                 files.stream().mapToInt(f -> f.report().findings().size()).sum();
         assertThat(run.get("results").size()).isEqualTo(expected);
+    }
+
+    @Test
+    void aRepeatedDefectIsOneResultWithItsOtherPlacesAsRelatedLocations() {
+        String text = """
+                清河市清河区司法局2024年法治政府建设年度报告
+
+                一、2024年推进法治政府建设的主要举措和成效
+                (一)健全依法决策机制
+                全年审核重大行政决策事项6件。
+                (二)严格规范行政执法
+                开展行政执法案卷评查2次。
+                (三)强化行政执法监督
+                开展执法检查3次。
+                """;
+        ValidationReport result = Samples.NATIONAL.validate(
+                io.github.fazhi.core.PlainTextReader.standard().read(text, "r.txt"), "r.txt");
+        assertThat(result.findings("numbering-style")).singleElement().satisfies(f -> {
+            assertThat(f.placeCount()).isEqualTo(3);
+            assertThat(f.relatedLocations())
+                    .extracting(l -> l.span().orElseThrow().line())
+                    .containsExactly(6, 8);
+        });
+        String sarif = result.toSarif();
+        assertValid(sarif);
+        JsonNode style = null;
+        for (JsonNode r : JSON.readTree(sarif).get("runs").get(0).get("results")) {
+            if (r.get("ruleId").asString().equals("numbering-style")) {
+                style = r;
+            }
+        }
+        assertThat(style).isNotNull();
+        assertThat(style.get("relatedLocations").size()).isEqualTo(2);
+        assertThat(style.get("relatedLocations")
+                        .get(1)
+                        .get("physicalLocation")
+                        .get("region")
+                        .get("startLine")
+                        .asInt())
+                .isEqualTo(8);
+        String json = FindingsJson.write(result);
+        assertThat(json).contains("\"relatedLocations\"");
     }
 }

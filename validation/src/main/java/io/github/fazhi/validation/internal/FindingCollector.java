@@ -32,6 +32,17 @@ final class FindingCollector implements RuleContext {
         this.settings = settings;
     }
 
+    private java.util.Set<String> ids;
+
+    /** The ids of the report's elements, gathered once, when a rule first names an element by id. */
+    private java.util.Set<String> ids() {
+        if (ids == null) {
+            ids = new java.util.HashSet<>();
+            report.walk().forEach(e -> ids.add(e.id()));
+        }
+        return ids;
+    }
+
     List<Pending> findings() {
         return Collections.unmodifiableList(findings);
     }
@@ -54,7 +65,7 @@ final class FindingCollector implements RuleContext {
     @Override
     public FindingBuilder at(String elementId) {
         Objects.requireNonNull(elementId, "elementId");
-        if (!elementId.equals(Finding.REPORT) && report.findById(elementId).isEmpty()) {
+        if (!elementId.equals(Finding.REPORT) && !ids().contains(elementId)) {
             throw new IllegalArgumentException("the report has no element " + elementId);
         }
         return new Builder(elementId);
@@ -74,6 +85,7 @@ final class FindingCollector implements RuleContext {
         private OptionalInt start = OptionalInt.empty();
         private OptionalInt end = OptionalInt.empty();
         private boolean reported;
+        private final List<FindingPayload.Place> related = new ArrayList<>();
 
         Builder(String elementId) {
             this.elementId = elementId;
@@ -119,6 +131,21 @@ final class FindingCollector implements RuleContext {
         }
 
         @Override
+        public FindingBuilder also(Element element) {
+            related.add(new FindingPayload.Place(element.id(), OptionalInt.empty(), OptionalInt.empty()));
+            return this;
+        }
+
+        @Override
+        public FindingBuilder also(Element element, int from, int to) {
+            if (from < 0 || to < from) {
+                throw new IllegalArgumentException("bad range " + from + ".." + to);
+            }
+            related.add(new FindingPayload.Place(element.id(), OptionalInt.of(from), OptionalInt.of(to)));
+            return this;
+        }
+
+        @Override
         public void report() {
             if (reported) {
                 throw new IllegalStateException("this finding was reported already");
@@ -126,7 +153,14 @@ final class FindingCollector implements RuleContext {
             reported = true;
             Map<String, Object> p = Collections.unmodifiableMap(new LinkedHashMap<>(params));
             FindingPayload payload = new FindingPayload(
-                    ruleId, elementId, p, fix, Collections.unmodifiableMap(new LinkedHashMap<>(detail)), start, end);
+                    ruleId,
+                    elementId,
+                    p,
+                    fix,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(detail)),
+                    start,
+                    end,
+                    List.copyOf(related));
             findings.add(new Pending(ruleId, elementId, variant, p, payload));
         }
     }

@@ -1,5 +1,6 @@
 package io.github.fazhi.validation.internal;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -15,6 +16,7 @@ import java.util.OptionalInt;
  * @param detail structured detail
  * @param start the start offset within the element's text, when narrowed
  * @param end the end offset within the element's text, when narrowed
+ * @param related the other places of the same defect
  */
 public record FindingPayload(
         String ruleId,
@@ -23,4 +25,15 @@ public record FindingPayload(
         Optional<String> fixVariant,
         Map<String, Object> detail,
         OptionalInt start,
-        OptionalInt end) {}
+        OptionalInt end,
+        List<Place> related) {
+
+    /**
+     * Another place of the finding.
+     *
+     * @param elementId the element's id
+     * @param start the start offset within the element's text, when narrowed
+     * @param end the end offset, when narrowed
+     */
+    public record Place(String elementId, OptionalInt start, OptionalInt end) {}
+}

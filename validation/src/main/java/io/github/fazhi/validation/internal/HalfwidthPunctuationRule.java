@@ -65,7 +65,7 @@ public final class HalfwidthPunctuationRule extends ReportRule<HalfwidthPunctuat
             int count = hits.stream().mapToInt(Hits::count).sum();
             Set<String> chars = new LinkedHashSet<>();
             hits.forEach(h -> chars.addAll(h.chars()));
-            context.atReport()
+            RuleContext.FindingBuilder t = context.atReport()
                     .message("throughout")
                     .param("count", count)
                     .param("elements", hits.size())
@@ -75,22 +75,31 @@ public final class HalfwidthPunctuationRule extends ReportRule<HalfwidthPunctuat
                     .detail("found", List.copyOf(chars))
                     .detail(
                             "elementIds",
-                            hits.stream().map(h -> h.unit().element().id()).toList())
-                    .fix()
-                    .report();
+                            hits.stream().map(h -> h.unit().element().id()).toList());
+            for (Hits h : hits) {
+                t.also(h.unit().element(), h.first(), h.first() + 1);
+            }
+            t.fix().report();
             return;
         }
-        for (Hits h : hits) {
-            context.at(h.unit().element())
-                    .param("count", h.count())
-                    .param("found", String.join(" ", h.chars()))
-                    .param("expected", fullWidth(h.chars()))
-                    .detail("count", h.count())
-                    .detail("found", List.copyOf(h.chars()))
-                    .range(h.first(), h.first() + 1)
-                    .fix()
-                    .report();
+        // one finding with every paragraph as a place, pointing at the first mark of each
+        int count = hits.stream().mapToInt(Hits::count).sum();
+        Set<String> chars = new LinkedHashSet<>();
+        hits.forEach(h -> chars.addAll(h.chars()));
+        Hits first = hits.get(0);
+        RuleContext.FindingBuilder b = context.at(first.unit().element())
+                .message(hits.size() > 1 ? "repeated" : "message")
+                .param("count", count)
+                .param("elements", hits.size())
+                .param("found", String.join(" ", chars))
+                .param("expected", fullWidth(chars))
+                .detail("count", count)
+                .detail("found", List.copyOf(chars))
+                .range(first.first(), first.first() + 1);
+        for (Hits h : hits.subList(1, hits.size())) {
+            b.also(h.unit().element(), h.first(), h.first() + 1);
         }
+        b.fix().report();
     }
 
     /** How many text units must carry ASCII marks, with no full-width mark anywhere, for one finding on the report. */

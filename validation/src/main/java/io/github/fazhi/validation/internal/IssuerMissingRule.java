@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * Rule {@code issuer-missing}: the report names no issuer: no sign-off name, no issuer line, no organ in the
- * title.
+ * title. Not reported when the report has neither title nor sign-off, which {@code title-missing} and {@code
+ * signoff-missing} report.
  */
 @RuleDefinition(id = IssuerMissingRule.ID, severity = Severity.ERROR, category = RuleCategory.STRUCTURE)
 public final class IssuerMissingRule extends ReportRule<IssuerMissingRule.Check> {
@@ -52,6 +53,13 @@ public final class IssuerMissingRule extends ReportRule<IssuerMissingRule.Check>
                         .map(s -> s.issuers().stream().anyMatch(i -> !i.isBlank()))
                         .orElse(false)
                 || report.title().map(t -> titleNamesOrgan(t.text())).orElse(false)) {
+            return;
+        }
+        // with neither title nor sign-off, title-missing and signoff-missing say it already
+        if (report.title().isEmpty()
+                && report.signOff().isEmpty()
+                && context.profile().isEnabled(TitleMissingRule.ID)
+                && context.profile().isEnabled(SignoffMissingRule.ID)) {
             return;
         }
         context.atReport().fix().report();

@@ -14,6 +14,10 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -40,29 +44,53 @@ public final class NumberingLevelSkipRule extends ReportRule<NumberingLevelSkipR
 
     @Override
     protected void check(AnnualReport report, RuleContext context) {
+        // a text without a title may be a fragment that starts inside a part: its top-level headings are not
+        // judged against a level the text does not show
+        int top = report.title().isPresent() ? 0 : -1;
+        Map<String, List<Skip>> groups = new LinkedHashMap<>();
         for (Section s : report.sections()) {
-            check(s, 0, context);
+            check(s, top, groups);
+        }
+        for (List<Skip> skips : groups.values()) {
+            Skip first = skips.get(0);
+            boolean many = skips.size() > 1;
+            RuleContext.FindingBuilder b = context.at(first.section())
+                    .message(many ? "repeated" : "message")
+                    .param("found", first.found())
+                    .param("expected", first.expected())
+                    .param("level", first.expectedLevel())
+                    .param("count", skips.size())
+                    .detail("found", first.found())
+                    .detail("foundLevel", first.foundLevel())
+                    .detail("expectedLevel", first.expectedLevel())
+                    .detail("expected", first.expected());
+            if (many) {
+                b.detail("count", skips.size())
+                        .detail("foundAll", skips.stream().map(Skip::found).toList())
+                        .detail(
+                                "expectedAll",
+                                skips.stream().map(Skip::expected).toList());
+                skips.subList(1, skips.size()).forEach(x -> b.also(x.section()));
+            }
+            b.fix(many ? "fixRepeated" : "fix").report();
         }
     }
 
-    private static void check(Section s, int parentLevel, RuleContext context) {
+    private record Skip(Section section, String found, String expected, int foundLevel, int expectedLevel) {}
+
+    private static void check(Section s, int parentLevel, Map<String, List<Skip>> groups) {
         Optional<NumberLabel> label = NumberingAnalysis.labelOf(s);
         if (label.isPresent() && parentLevel >= 0 && label.get().level() > parentLevel + 1) {
             String expected = new Numbering(parentLevel + 1, label.get().ordinal()).label();
-            context.at(s)
-                    .param("found", label.get().printed())
-                    .param("expected", expected)
-                    .param("level", parentLevel + 1)
-                    .detail("found", label.get().printed())
-                    .detail("foundLevel", label.get().level())
-                    .detail("expectedLevel", parentLevel + 1)
-                    .detail("expected", expected)
-                    .fix()
-                    .report();
+            String key = label.get().level() + " " + (parentLevel + 1) + " "
+                    + NumberingStyleRule.shape(label.get().printed());
+            groups.computeIfAbsent(key, k -> new ArrayList<>())
+                    .add(new Skip(
+                            s, label.get().printed(), expected, label.get().level(), parentLevel + 1));
         }
         int level = label.map(NumberLabel::level).orElse(-1);
         for (Section sub : s.subsections()) {
-            check(sub, level, context);
+            check(sub, level, groups);
         }
     }
 }

@@ -2,6 +2,7 @@ package io.github.fazhi.validation.internal;
 
 import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.Numbering;
+import io.github.fazhi.core.Section;
 import io.github.fazhi.validation.RuleCategory;
 import io.github.fazhi.validation.RuleContext;
 import io.github.fazhi.validation.Severity;
@@ -12,9 +13,13 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Rule {@code numbering-style}: a heading label is not in the GB/T 9704 form (一、（一）1.（1））: (一), 一., 1、, （一）、 and
+ * Rule {@code numbering-style} (one finding per kind of wrong label, with every place of it): a heading label is not in the GB/T 9704 form (一、（一）1.（1））: (一), 一., 1、, （一）、 and
  * the like, or a level numbered on across parents.
  */
 @RuleDefinition(id = NumberingStyleRule.ID, severity = Severity.WARNING, category = RuleCategory.STYLE)
@@ -38,49 +43,71 @@ public final class NumberingStyleRule extends ReportRule<NumberingStyleRule.Chec
 
     @Override
     protected void check(AnnualReport report, RuleContext context) {
+        // one finding per kind of wrong label across the report, with every place of it
+        Map<String, List<Place>> groups = new LinkedHashMap<>();
         report.allSections()
                 .forEach(s -> NumberingAnalysis.labelOf(s)
                         .filter(l -> !l.standard())
-                        .ifPresent(l -> {
-                            String expected = l.numbering().label();
-                            context.at(s)
-                                    .param("found", l.printed())
-                                    .param("expected", expected)
-                                    .detail("found", l.printed())
-                                    .detail("expected", expected)
-                                    .detail("level", l.level())
-                                    .fix()
-                                    .report();
-                        }));
+                        .ifPresent(l -> groups.computeIfAbsent(
+                                        "style " + l.level() + " " + shape(l.printed()), k -> new ArrayList<>())
+                                .add(new Place(s, l.printed(), l.numbering().label(), l.level()))));
         // a label printed without its numeral (、坚持…) or otherwise unreadable: the reader inferred the number
         report.allSections()
                 .filter(s -> s.printedNumber().filter(p -> !p.isBlank()).isPresent()
                         && NumberingAnalysis.labelOf(s).isEmpty())
-                .forEach(s -> {
-                    String expected = s.number().label();
-                    context.at(s)
-                            .message("malformed")
-                            .param("found", s.printedNumber().get())
-                            .param("expected", expected)
-                            .detail("found", s.printedNumber().get())
-                            .detail("expected", expected)
-                            .detail("level", s.level())
-                            .fix()
-                            .report();
-                });
+                .forEach(s -> groups.computeIfAbsent(
+                                "malformed " + s.level() + " "
+                                        + shape(s.printedNumber().get()),
+                                k -> new ArrayList<>())
+                        .add(new Place(s, s.printedNumber().get(), s.number().label(), s.level())));
+        for (Map.Entry<String, List<Place>> g : groups.entrySet()) {
+            boolean malformed = g.getKey().startsWith("malformed");
+            report(g.getValue(), malformed ? "malformed" : "message", "fix", context);
+        }
+        List<Place> continuations = new ArrayList<>();
         for (NumberingAnalysis.Issue issue : NumberingAnalysis.analyze(report)) {
             if (issue.kind() == NumberingAnalysis.Kind.CONTINUATION) {
-                String expected = new Numbering(issue.found().level(), 1).label();
-                context.at(issue.section())
-                        .message("continuous")
-                        .param("found", issue.found().printed())
-                        .param("expected", expected)
-                        .detail("found", issue.found().printed())
-                        .detail("expected", expected)
-                        .detail("continuous", true)
-                        .fix("fixContinuous")
-                        .report();
+                continuations.add(new Place(
+                        issue.section(),
+                        issue.found().printed(),
+                        new Numbering(issue.found().level(), 1).label(),
+                        issue.found().level()));
             }
         }
+        if (!continuations.isEmpty()) {
+            report(continuations, "continuous", "fixContinuous", context);
+        }
+    }
+
+    private record Place(Section section, String found, String expected, int level) {}
+
+    private static void report(List<Place> places, String variant, String fix, RuleContext context) {
+        Place first = places.get(0);
+        boolean many = places.size() > 1;
+        RuleContext.FindingBuilder b = context.at(first.section())
+                .message(many ? variant + "Repeated" : variant)
+                .param("found", first.found())
+                .param("expected", first.expected())
+                .param("count", places.size())
+                .detail("found", first.found())
+                .detail("expected", first.expected())
+                .detail("level", first.level());
+        if (variant.equals("continuous")) {
+            b.detail("continuous", true);
+        }
+        if (many) {
+            b.detail("count", places.size())
+                    .detail("foundAll", places.stream().map(Place::found).toList())
+                    .detail("expectedAll", places.stream().map(Place::expected).toList());
+            for (Place p : places.subList(1, places.size())) {
+                b.also(p.section());
+            }
+        }
+        b.fix(many && !fix.equals("fixContinuous") ? fix + "Repeated" : fix).report();
+    }
+
+    /** The label with its numerals replaced, so that (一) and (二) are the same kind of label. */
+    static String shape(String printed) {
+        return printed.replaceAll("[一二三四五六七八九十百〇零]+", "一").replaceAll("[0-9０-９]+", "1");
     }
 }

@@ -14,9 +14,14 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Rule {@code other-part-absent}: item 5, 其他需要报告的情况, is absent (often legitimately).
+ * Rule {@code other-part-absent}: item 5, 其他需要报告的情况, is absent. Item 5 is optional (domain.md §1.2), so
+ * the rule is off in the national profile; a profile that wants item 5 written out enables it.
  */
-@RuleDefinition(id = OtherPartAbsentRule.ID, severity = Severity.INFO, category = RuleCategory.STRUCTURE)
+@RuleDefinition(
+        id = OtherPartAbsentRule.ID,
+        severity = Severity.INFO,
+        category = RuleCategory.STRUCTURE,
+        enabledByDefault = false)
 public final class OtherPartAbsentRule extends ReportRule<OtherPartAbsentRule.Check> {
 
     /** The rule's stable id. */

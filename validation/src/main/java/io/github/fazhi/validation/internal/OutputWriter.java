@@ -185,6 +185,29 @@ public final class OutputWriter {
         g.writeEndArray();
         g.writeEndObject(); // location
         g.writeEndArray();
+        if (!f.relatedLocations().isEmpty()) {
+            g.writeArrayPropertyStart("relatedLocations");
+            int id = 1;
+            for (Finding.Location l : f.relatedLocations()) {
+                g.writeStartObject();
+                g.writeNumberProperty("id", id++);
+                g.writeObjectPropertyStart("physicalLocation");
+                g.writeObjectPropertyStart("artifactLocation");
+                uri.ifPresent(u -> g.writeStringProperty("uri", u));
+                g.writeNumberProperty("index", artifact);
+                g.writeEndObject();
+                l.span().ifPresent(sp -> region(g, sp));
+                g.writeEndObject();
+                g.writeArrayPropertyStart("logicalLocations");
+                g.writeStartObject();
+                g.writeStringProperty("fullyQualifiedName", l.elementId());
+                g.writeStringProperty("kind", "element");
+                g.writeEndObject();
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
         g.writeObjectPropertyStart("properties");
         g.writeStringProperty("elementId", f.elementId());
         f.suggestedFix().ifPresent(fix -> g.writeStringProperty("suggestedFix", fix));
@@ -264,19 +287,31 @@ public final class OutputWriter {
             g.writeStringProperty("severity", f.severity().jsonName());
             g.writeStringProperty("message", f.message());
             g.writeStringProperty("elementId", f.elementId());
-            f.span().ifPresent(s -> {
-                g.writeObjectPropertyStart("span");
-                g.writeNumberProperty("line", s.line());
-                g.writeNumberProperty("column", s.column());
-                g.writeNumberProperty("endLine", s.endLine());
-                g.writeNumberProperty("endColumn", s.endColumn());
-                g.writeEndObject();
-            });
+            f.span().ifPresent(s -> span(g, s));
             f.suggestedFix().ifPresent(fix -> g.writeStringProperty("suggestedFix", fix));
             detail(g, f.detail());
+            if (!f.relatedLocations().isEmpty()) {
+                g.writeArrayPropertyStart("relatedLocations");
+                for (Finding.Location l : f.relatedLocations()) {
+                    g.writeStartObject();
+                    g.writeStringProperty("elementId", l.elementId());
+                    l.span().ifPresent(s -> span(g, s));
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    private static void span(JsonGenerator g, SourceSpan s) {
+        g.writeObjectPropertyStart("span");
+        g.writeNumberProperty("line", s.line());
+        g.writeNumberProperty("column", s.column());
+        g.writeNumberProperty("endLine", s.endLine());
+        g.writeNumberProperty("endColumn", s.endColumn());
+        g.writeEndObject();
     }
 
     /** The finding's detail as {@code "detail" : {…}}: lists as arrays of strings, numbers and booleans as such. */
