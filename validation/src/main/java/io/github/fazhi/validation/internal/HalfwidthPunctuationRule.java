@@ -65,7 +65,10 @@ public final class HalfwidthPunctuationRule extends ReportRule<HalfwidthPunctuat
             int count = hits.stream().mapToInt(Hits::count).sum();
             Set<String> chars = new LinkedHashSet<>();
             hits.forEach(h -> chars.addAll(h.chars()));
-            RuleContext.FindingBuilder t = context.atReport()
+            // about the whole text, pointing at its first mark, with every other passage as a place
+            Hits firstHit = hits.get(0);
+            RuleContext.FindingBuilder t = context.at(firstHit.unit().element())
+                    .range(firstHit.first(), firstHit.first() + 1)
                     .message("throughout")
                     .param("count", count)
                     .param("elements", hits.size())
@@ -76,7 +79,7 @@ public final class HalfwidthPunctuationRule extends ReportRule<HalfwidthPunctuat
                     .detail(
                             "elementIds",
                             hits.stream().map(h -> h.unit().element().id()).toList());
-            for (Hits h : hits) {
+            for (Hits h : hits.subList(1, hits.size())) {
                 t.also(h.unit().element(), h.first(), h.first() + 1);
             }
             t.fix().report();

@@ -31,7 +31,7 @@ class HalfwidthPunctuationRuleTest {
     }
 
     @Test
-    void aTextWithNoFullWidthMarkAtAllIsOneNoteOnTheReport() {
+    void aTextWithNoFullWidthMarkAtAllIsOneNoteWithEveryPassageAsAPlace() {
         AnnualReport ascii = Samples.editParagraphs(
                 Samples.clean(), t -> t.replace('，', ',').replace('；', ';').replace('：', ':'));
         AnnualReport report = new AnnualReport(
@@ -44,9 +44,27 @@ class HalfwidthPunctuationRuleTest {
                 List.of());
 
         assertThat(findings(report, "halfwidth-punctuation")).singleElement().satisfies(f -> {
-            assertThat(f.isAboutReport()).isTrue();
+            assertThat(f.elementId()).isEqualTo("pre.p1");
             assertThat(f.message()).contains("全文");
             assertThat(f.detail().get("elementIds").toString()).contains("pre.p1", "s1.s1.p1");
+            assertThat(f.placeCount()).isEqualTo(((List<?>) f.detail().get("elementIds")).size());
+            assertThat(f.relatedLocations())
+                    .extracting(io.github.fazhi.validation.Finding.Location::elementId)
+                    .contains("s1.s1.p1");
+        });
+    }
+
+    @Test
+    void marksInManyParagraphsAreOneNoteWithEveryParagraphAsAPlace() {
+        AnnualReport report = Read.withPart(0, List.of(), "全年召开党组(扩大)会议6次，研究法治工作。", "开展执法检查3次,整改问题5个。");
+
+        assertThat(findings(report, "halfwidth-punctuation")).singleElement().satisfies(f -> {
+            assertThat(f.elementId()).isEqualTo("s1.p1");
+            assertThat(f.relatedLocations())
+                    .extracting(io.github.fazhi.validation.Finding.Location::elementId)
+                    .containsExactly("s1.p2");
+            assertThat(f.detail()).containsEntry("count", 3);
+            assertThat(f.message()).contains("2段");
         });
     }
 }
