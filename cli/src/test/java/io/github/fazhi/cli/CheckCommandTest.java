@@ -113,9 +113,14 @@ class CheckCommandTest {
                         .contains("unsupported schema version 9.0"));
         assertThat(lines)
                 .anySatisfy(l -> assertThat(l).startsWith(folder.resolve("sub/b.txt") + ":19:1  error  numbering-gap"));
-        // every file is listed, whatever its name: a text file is read as text (and found to be no report)
+        // every file is listed, whatever its name: a text file is read as text and found to be no report, once
         assertThat(lines)
-                .anySatisfy(l -> assertThat(l).startsWith(folder.resolve("notes.md") + "  error  title-missing"));
+                .anySatisfy(l -> assertThat(l)
+                        .startsWith(folder.resolve("notes.md") + "  error  not-a-report  ")
+                        .contains("不是法治政府建设年度报告"));
+        assertThat(lines)
+                .filteredOn(l -> l.startsWith(folder.resolve("notes.md").toString()))
+                .hasSize(1);
         assertThat(r.out()).contains("共检查 5 个文件").contains("无法读取的文件 2 个");
     }
 

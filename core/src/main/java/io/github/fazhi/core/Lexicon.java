@@ -473,6 +473,249 @@ public final class Lexicon {
     public static final String CLASSIFIED_START_CHARS = "绝机秘保";
 
     // ------------------------------------------------------------------------------------------------
+    // Body checks: the plan's year, damaged text, 文号 and year ranges, paired marks, register
+
+    /**
+     * Relative words for the reporting year ({@code 今年以来}, {@code 本年度}): a report is written in the year
+     * after the one it covers, so in its preamble they name the wrong year, or none.
+     */
+    public static final Pattern RELATIVE_YEAR = Pattern.compile("今年以来|今年|本年度|本年");
+
+    /** The reporting formula's verb that belongs in a 报告 ({@code 现将……报告如下}). */
+    public static final String REPORTING_VERB = "报告";
+
+    /** The colloquial verb some preambles use instead ({@code 现将……汇报如下}), as to a meeting. */
+    public static final String COLLOQUIAL_REPORTING_VERB = "汇报";
+
+    /**
+     * Chars that end a real question before {@code ？} ({@code 怎么办？}, {@code 好不好？}): a {@code ?} after
+     * anything else between Chinese characters is a character the copy could not encode.
+     */
+    public static final String QUESTION_ENDINGS = "吗呢么何哪谁否";
+
+    /**
+     * Signatures of text decoded with the wrong charset: {@code 锟斤拷} (U+FFFD written as GBK and read back),
+     * {@code 烫烫}/{@code 屯屯} (uninitialised memory), UTF-8 read as Latin-1 or Windows-1252 ({@code Ã©},
+     * {@code æ³•}). U+FFFD and private-use chars are found by code point.
+     */
+    public static final Pattern MOJIBAKE = Pattern.compile("锟斤拷|烫烫烫|屯屯屯"
+            + "|[\\u00C2-\\u00EF][\\u0080-\\u00BF\\u0152\\u0153\\u0160\\u0161\\u0178\\u017D\\u017E\\u0192\\u02C6\\u02DC"
+            + "\\u2013\\u2014\\u2018-\\u201E\\u2020-\\u2022\\u2026\\u2030\\u2039\\u203A\\u20AC\\u2122]");
+
+    /**
+     * The paired marks whose halves must match within a paragraph: 书名号, quotation marks, parentheses (the
+     * ASCII pair counts as the full-width one: some copies turn {@code （）} into {@code ()}) and 方头括号.
+     * Each string is the opening mark, then the closing mark. The 六角括号 of a 文号 are
+     * {@link #DOCUMENT_NUMBER_DAMAGED}'s business.
+     */
+    public static final List<String> PAIRED_MARKS = List.of("《》", "“”", "‘’", "（）", "【】");
+
+    /**
+     * A 发文字号 with its brackets damaged or replaced (GB/T 9704 §7.2.4 wants {@code 清发〔2024〕3号}): group
+     * {@code code} holds the 机关代字's last char, {@code year} the year, {@code serial} the serial number.
+     * Matches {@code 云发〔201632号} (no 〕), {@code 云发2016〕32号} (no 〔), {@code 云发[2016]32号} and
+     * {@code 云发（2016）32号} (other brackets).
+     */
+    public static final Pattern DOCUMENT_NUMBER_DAMAGED =
+            Pattern.compile("(?<code>[\\p{IsHan}])(?:〔(?<year>(?:19|20)[0-9]{2})(?<serial>[0-9]{1,4})号"
+                    + "|(?<year2>(?:19|20)[0-9]{2})〕(?<serial2>[0-9]{1,4})号"
+                    + "|[\\[【［(（](?<year3>(?:19|20)[0-9]{2})[\\]】］)）](?<serial3>[0-9]{1,4})号"
+                    + "|〔(?<year4>[0-9]{1,3}|[0-9]{5,})〕(?<serial4>[0-9]{1,4})号)");
+
+    /** A year range with its dash lost ({@code 20212025年}) or reversed ({@code 2025—2021年}). */
+    public static final Pattern YEAR_RANGE_DAMAGED = Pattern.compile("(?<![0-9])(?<from>(?:19|20)[0-9]{2})(?<mark>["
+            + YEAR_RANGE_MARKS + "]{0,2})(?<to>(?:19|20)[0-9]{2})年(?!度?[0-9])");
+
+    // ------------------------------------------------------------------------------------------------
+    // Standard formulations (规范表述) and what a report may cite at its date (domain.md §9)
+
+    /**
+     * A fixed formulation in its exact wording, the wrong forms seen in drafts, and the day it first existed,
+     * when a report signed before then cannot use it.
+     *
+     * <pre>{@code
+     * new Lexicon.Formulation("习近平法治思想", List.of("习近平法制思想"), Optional.of(LocalDate.of(2020, 11, 16)));
+     * }</pre>
+     *
+     * @param standard the formulation as written
+     * @param wrongForms forms a draft writes for it, each wrong wherever it stands
+     * @param since the day it was first used (a meeting opened, a document issued); empty when it is older
+     *     than any report
+     */
+    public record Formulation(String standard, List<String> wrongForms, Optional<java.time.LocalDate> since) {
+        /** Copies the list and checks that no value is empty or null. */
+        public Formulation {
+            java.util.Objects.requireNonNull(standard, "standard");
+            java.util.Objects.requireNonNull(since, "since");
+            if (standard.isBlank()) {
+                throw new IllegalArgumentException("a formulation has a standard form");
+            }
+            wrongForms = List.copyOf(wrongForms);
+            for (String w : wrongForms) {
+                if (w.isBlank() || standard.contains(w)) {
+                    throw new IllegalArgumentException("a wrong form is not blank and not part of the standard: " + w);
+                }
+            }
+        }
+    }
+
+    /**
+     * The fixed formulations reports quote, with wrong forms seen in drafts and the day each first existed
+     * (domain.md §9). Document names are matched with their opening {@code 《}, so a province's own
+     * {@code 《浙江省法治政府建设实施纲要…》} is not taken for the national one.
+     */
+    public static final List<Formulation> FORMULATIONS = List.of(
+            formulation(
+                    "习近平新时代中国特色社会主义思想",
+                    2017,
+                    10,
+                    18,
+                    "习近平新时代中国特色社会主义理论",
+                    "习近平中国特色社会主义思想",
+                    "习近平新时代特色社会主义思想",
+                    "习近平总书记新时代中国特色社会主义思想"),
+            formulation("习近平法治思想", 2020, 11, 16, "习近平法制思想", "习近平总书记法治思想", "习近平依法治国思想"),
+            formulation("“四个意识”", 0, 0, 0, "四种意识"),
+            formulation("“四个自信”", 0, 0, 0, "四种自信"),
+            formulation("“两个维护”", 0, 0, 0),
+            formulation("“两个确立”", 2021, 11, 8),
+            formulation("中央全面依法治国工作会议", 2020, 11, 16, "中央依法治国工作会议"),
+            formulation("《法治政府建设实施纲要（2015—2020年）》", 2015, 12, 27, "《法制政府建设实施纲要", "《法治政府建设纲要", "《法治政府实施纲要"),
+            formulation("《法治政府建设实施纲要（2021—2025年）》", 2021, 8, 1),
+            formulation(
+                    "《党政主要负责人履行推进法治建设第一责任人职责规定》",
+                    2016,
+                    12,
+                    1,
+                    "《党政主要负责人履行法治建设第一责任人职责规定》",
+                    "《党政主要负责人履行推进法治政府建设第一责任人职责规定》",
+                    "《党政主要负责人推进法治建设第一责任人职责规定》"),
+            formulation(
+                    "《法治政府建设与责任落实督察工作规定》",
+                    2019,
+                    4,
+                    15,
+                    "《法治政府建设与责任落实督察规定》",
+                    "《法治政府建设与落实责任督察工作规定》",
+                    "《法治政府建设责任落实督察工作规定》"));
+
+    /** The national 纲要's name before its years: {@code 《法治政府建设实施纲要（2015—2020年）》}. */
+    public static final String OUTLINE_NAME = "《法治政府建设实施纲要";
+
+    /** The years of the national 纲要 there have been: 2015—2020 and 2021—2025. */
+    public static final List<String> OUTLINE_PERIODS = List.of("2015—2020", "2021—2025");
+
+    /** The national 纲要 cited with its years ({@code 《法治政府建设实施纲要(2021-2025年)》}, any width). */
+    public static final Pattern OUTLINE_CITED =
+            Pattern.compile(Pattern.quote(OUTLINE_NAME) + "[（(]\\s*(?<from>(?:19|20)[0-9]{2})年?\\s*[" + YEAR_RANGE_MARKS
+                    + "]{1,2}\\s*(?<to>(?:19|20)[0-9]{2})年?\\s*[）)]》");
+
+    /**
+     * A meeting of the Party a report cites, with the day it opened.
+     *
+     * @param name how it is written ({@code 党的二十大}, {@code 十九届六中全会})
+     * @param opened the day it opened
+     */
+    public record PartyMeeting(String name, java.time.LocalDate opened) {}
+
+    /** A meeting named in a text, at {@code start} to {@code end}. */
+    public record MeetingCited(PartyMeeting meeting, int start, int end) {}
+
+    /** The Party congresses and plenary sessions of the 18th to 20th Central Committees, with their first days. */
+    public static final List<PartyMeeting> PARTY_MEETINGS = List.of(
+            meeting("党的十八大", 2012, 11, 8),
+            meeting("十八届一中全会", 2012, 11, 15),
+            meeting("十八届二中全会", 2013, 2, 26),
+            meeting("十八届三中全会", 2013, 11, 9),
+            meeting("十八届四中全会", 2014, 10, 20),
+            meeting("十八届五中全会", 2015, 10, 26),
+            meeting("十八届六中全会", 2016, 10, 24),
+            meeting("十八届七中全会", 2017, 10, 11),
+            meeting("党的十九大", 2017, 10, 18),
+            meeting("十九届一中全会", 2017, 10, 25),
+            meeting("十九届二中全会", 2018, 1, 18),
+            meeting("十九届三中全会", 2018, 2, 26),
+            meeting("十九届四中全会", 2019, 10, 28),
+            meeting("十九届五中全会", 2020, 10, 26),
+            meeting("十九届六中全会", 2021, 11, 8),
+            meeting("十九届七中全会", 2022, 10, 9),
+            meeting("党的二十大", 2022, 10, 16),
+            meeting("二十届一中全会", 2022, 10, 23),
+            meeting("二十届二中全会", 2023, 2, 26),
+            meeting("二十届三中全会", 2024, 7, 15),
+            meeting("二十届四中全会", 2025, 10, 20));
+
+    /**
+     * Words before a meeting's name that look forward to it ({@code 以优异成绩迎接党的二十大胜利召开}): a report
+     * written before a congress may speak of it so.
+     */
+    public static final List<String> MEETING_AWAITED = List.of("迎接", "喜迎", "献礼", "筹备", "即将召开");
+
+    /** A congress: {@code 党的二十大}, or {@code 二十大} followed by what shows it is the congress. */
+    private static final Pattern CONGRESS =
+            Pattern.compile("(?<party>党的)?(?<n>十八|十九|二十)大(?=(?<after>精神|报告|以来|和|及|、|，|,|重要|作出|提出|胜利|召开|期间|代表|部署|确定))?");
+
+    /** Plenary sessions: {@code 十九届六中全会}, {@code 十九届二中、三中、四中全会}. */
+    private static final Pattern PLENARIES =
+            Pattern.compile("(?<n>十八|十九|二十)届(?<list>(?:[一二三四五六七八九]中(?:全会)?[、，,和及与]?)+?)全会");
+
+    private static final Pattern PLENARY = Pattern.compile("([一二三四五六七八九])中");
+
+    /**
+     * The Party meetings of {@link #PARTY_MEETINGS} that {@code text} names, in order: {@code 党的十九大和十九届二中、三中全会}
+     * names three.
+     */
+    public static List<MeetingCited> meetingsCited(String text) {
+        List<MeetingCited> out = new ArrayList<>();
+        if (text.indexOf('大') >= 0) {
+            Matcher m = CONGRESS.matcher(text);
+            while (m.find()) {
+                if (m.group("party") == null && m.group("after") == null) {
+                    continue;
+                }
+                String before = text.substring(Math.max(0, m.start() - 8), m.start());
+                if (containsAny(before, MEETING_AWAITED)) {
+                    continue;
+                }
+                String name = "党的" + m.group("n") + "大";
+                meetingNamed(name).ifPresent(meeting -> out.add(new MeetingCited(meeting, m.start(), m.end())));
+            }
+        }
+        if (text.indexOf('届') >= 0) {
+            Matcher m = PLENARIES.matcher(text);
+            while (m.find()) {
+                Matcher p = PLENARY.matcher(m.group("list"));
+                while (p.find()) {
+                    String name = m.group("n") + "届" + p.group(1) + "中全会";
+                    meetingNamed(name).ifPresent(meeting -> out.add(new MeetingCited(meeting, m.start(), m.end())));
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(MeetingCited::start));
+        return List.copyOf(out);
+    }
+
+    private static Optional<PartyMeeting> meetingNamed(String name) {
+        for (PartyMeeting m : PARTY_MEETINGS) {
+            if (m.name().equals(name)) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static PartyMeeting meeting(String name, int year, int month, int day) {
+        return new PartyMeeting(name, java.time.LocalDate.of(year, month, day));
+    }
+
+    private static Formulation formulation(String standard, int year, int month, int day, String... wrong) {
+        return new Formulation(
+                standard,
+                List.of(wrong),
+                year == 0 ? Optional.empty() : Optional.of(java.time.LocalDate.of(year, month, day)));
+    }
+
+    // ------------------------------------------------------------------------------------------------
     // Helpers
 
     /** Whether {@code text} contains any of {@code words}. */

@@ -1,5 +1,6 @@
 package io.github.fazhi.validation;
 
+import io.github.fazhi.core.Lexicon;
 import io.github.fazhi.validation.internal.BuiltInRules;
 import java.time.MonthDay;
 import java.util.ArrayList;
@@ -54,6 +55,7 @@ public final class Profile {
     private final String name;
     private final Map<String, Entry> rules;
     private final Map<String, List<String>> parameters;
+    private final List<Lexicon.Formulation> formulations;
 
     private record Entry(Rule rule, Severity severity, boolean enabled, Optional<ReportCheck> check) {}
 
@@ -61,6 +63,7 @@ public final class Profile {
         this.name = b.name;
         this.rules = Collections.unmodifiableMap(new LinkedHashMap<>(b.rules));
         this.parameters = Collections.unmodifiableMap(new LinkedHashMap<>(b.parameters));
+        this.formulations = List.copyOf(b.formulations);
     }
 
     private static Profile nationalProfile() {
@@ -197,6 +200,14 @@ public final class Profile {
         return parameter(SUBMISSION_DEADLINE).filter(v -> !v.isEmpty()).map(MonthDay::parse);
     }
 
+    /**
+     * The standard formulations reports are checked against: {@link Lexicon#FORMULATIONS} and those the profile
+     * added (rules {@code formulation-nonstandard} and {@code citation-anachronism}).
+     */
+    public List<Lexicon.Formulation> formulations() {
+        return formulations;
+    }
+
     @Override
     public String toString() {
         return "Profile[" + name + ", " + rules().size() + " rules]";
@@ -207,6 +218,7 @@ public final class Profile {
         private String name = "custom";
         private final Map<String, Entry> rules = new LinkedHashMap<>();
         private final Map<String, List<String>> parameters = new LinkedHashMap<>();
+        private final List<Lexicon.Formulation> formulations = new ArrayList<>(Lexicon.FORMULATIONS);
 
         private Builder() {}
 
@@ -218,6 +230,8 @@ public final class Profile {
             rules.putAll(base.rules);
             parameters.clear();
             parameters.putAll(base.parameters);
+            formulations.clear();
+            formulations.addAll(base.formulations);
             return this;
         }
 
@@ -283,6 +297,23 @@ public final class Profile {
         /** Sets how many duty themes the first-responsible-person content must cover (1 to 7; default 3). */
         public Builder minDutyCoverage(int value) {
             return parameter(MIN_DUTY_COVERAGE, String.valueOf(value));
+        }
+
+        /**
+         * Adds a standard formulation of the profile's own (a local guideline's name, a provincial meeting):
+         * its wrong forms are flagged with the standard as fix, and a report signed before {@code since}
+         * citing it is flagged as an anachronism.
+         *
+         * <pre>{@code
+         * builder.formulation(new Lexicon.Formulation(
+         *         "《清河省法治政府建设实施方案（2021—2025年）》",
+         *         List.of("《清河省法治建设实施方案"),
+         *         Optional.of(LocalDate.of(2021, 12, 1))));
+         * }</pre>
+         */
+        public Builder formulation(Lexicon.Formulation value) {
+            formulations.add(Objects.requireNonNull(value, "formulation"));
+            return this;
         }
 
         /** Sets the publication deadline in the year after the reporting year (default 1 April). */

@@ -11,6 +11,7 @@ import io.github.fazhi.validation.internal.FixInterpolationContext;
 import io.github.fazhi.validation.internal.Groups;
 import io.github.fazhi.validation.internal.Messages;
 import io.github.fazhi.validation.internal.MessagesLocator;
+import io.github.fazhi.validation.internal.NotAReportRule;
 import io.github.fazhi.validation.internal.ParameterEscaping;
 import io.github.fazhi.validation.internal.SeverityPayload;
 import io.github.fazhi.validation.internal.Spans;
@@ -199,7 +200,14 @@ public final class ReportValidator {
                 .thenComparingInt(Placed::offset)
                 .thenComparingInt(Placed::rule)
                 .thenComparing(x -> x.finding().message()));
-        return new ValidationReport(placed.stream().map(Placed::finding).toList(), source, profile, locale);
+        List<Finding> findings = placed.stream().map(Placed::finding).toList();
+        if (findings.stream().anyMatch(f -> f.ruleId().equals(NotAReportRule.ID))) {
+            // a text that is no report at all gets that one finding, not every part listed as missing
+            findings = findings.stream()
+                    .filter(f -> f.ruleId().equals(NotAReportRule.ID))
+                    .toList();
+        }
+        return new ValidationReport(findings, source, profile, locale);
     }
 
     private record Placed(Finding finding, int element, int offset, int rule) {}

@@ -46,7 +46,17 @@ class RuleCatalogueTest {
                         "issuer-missing",
                         "signoff-missing",
                         "date-format",
-                        "date-out-of-range");
+                        "date-out-of-range",
+                        "plan-year-stale",
+                        "encoding-damage",
+                        "document-number-malformed",
+                        "year-range-malformed",
+                        "paired-punctuation-unbalanced",
+                        "reporting-verb-colloquial",
+                        "preamble-year-missing",
+                        "formulation-nonstandard",
+                        "citation-anachronism",
+                        "not-a-report");
         assertThat(Rules.byId("numbering-gap")).hasValueSatisfying(r -> {
             assertThat(r.defaultSeverity()).isEqualTo(Severity.ERROR);
             assertThat(r.name()).isEqualTo("NumberingGap");

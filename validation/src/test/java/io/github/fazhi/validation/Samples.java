@@ -45,6 +45,15 @@ public final class Samples {
         return cleanBuilder().build();
     }
 
+    /** The clean report with its preamble replaced by {@code paragraphs}. */
+    public static AnnualReport withPreamble(String... paragraphs) {
+        AnnualReport r = clean();
+        List<io.github.fazhi.core.Block> blocks = java.util.Arrays.stream(paragraphs)
+                .map(p -> (io.github.fazhi.core.Block) io.github.fazhi.core.Paragraph.of(p))
+                .toList();
+        return new AnnualReport(r.metadata(), r.header(), r.title(), blocks, r.sections(), r.signOff(), r.trailing());
+    }
+
     /** The clean report with the text of every paragraph changed by {@code edit}. */
     public static AnnualReport editParagraphs(AnnualReport report, UnaryOperator<String> edit) {
         return report.withSections(

@@ -109,7 +109,17 @@ public final class BuiltInRules {
             IssuerMissingRule.class,
             SignoffMissingRule.class,
             DateFormatRule.class,
-            DateOutOfRangeRule.class);
+            DateOutOfRangeRule.class,
+            PlanYearStaleRule.class,
+            EncodingDamageRule.class,
+            DocumentNumberMalformedRule.class,
+            YearRangeMalformedRule.class,
+            PairedPunctuationUnbalancedRule.class,
+            ReportingVerbColloquialRule.class,
+            PreambleYearMissingRule.class,
+            FormulationNonstandardRule.class,
+            CitationAnachronismRule.class,
+            NotAReportRule.class);
 
     /** Every rule, in the order {@code fazhi rules} lists them. */
     public static final List<Entry> ENTRIES =

@@ -120,7 +120,10 @@ public final class HalfwidthPunctuationRule extends ReportRule<HalfwidthPunctuat
                 // BETWEEN and the brackets are ASCII: most chars of a report need no look-up
                 hit = false;
             } else if (BETWEEN.indexOf(c) >= 0) {
-                hit = Texts.isHanAt(t, i - 1) && Texts.isHanAt(t, i + 1);
+                // a ? standing for a lost char is encoding-damage's finding, not a half-width question mark
+                hit = Texts.isHanAt(t, i - 1)
+                        && Texts.isHanAt(t, i + 1)
+                        && !(c == '?' && EncodingDamageRule.lostChar(t, i));
             } else if (c == '(' || c == ')') {
                 hit = Texts.isHanAt(t, i - 1) || Texts.isHanAt(t, i + 1);
             } else {

@@ -1,0 +1,132 @@
+package io.github.fazhi.validation.internal;
+
+import io.github.fazhi.core.AnnualReport;
+import io.github.fazhi.core.Lexicon;
+import io.github.fazhi.validation.RuleCategory;
+import io.github.fazhi.validation.RuleContext;
+import io.github.fazhi.validation.Severity;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Rule {@code citation-anachronism}: the report cites a Party congress or plenary session, or uses a formulation
+ * or document, that came after it was signed (a 2021 report citing 党的二十大): the report cannot have known it,
+ * so the citation or the report's year is wrong. The sign-off date is the bound; with none, the deadline by
+ * which the report is published (1 April of the next year, the profile's disclosure deadline). One finding
+ * per meeting or formulation.
+ */
+@RuleDefinition(id = CitationAnachronismRule.ID, severity = Severity.ERROR, category = RuleCategory.CONTENT)
+public final class CitationAnachronismRule extends ReportRule<CitationAnachronismRule.Check> {
+
+    /** The rule's stable id. */
+    public static final String ID = "citation-anachronism";
+
+    /** The rule's constraint, applied to {@link AnnualReport} through the programmatic mapping. */
+    @Documented
+    @Constraint(validatedBy = CitationAnachronismRule.class)
+    @Target(ElementType.TYPE)
+    @Retention(RetentionPolicy.RUNTIME)
+    public @interface Check {
+        String message() default "{" + Messages.PREFIX + ID + ".message}";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+    }
+
+    @Override
+    protected void check(AnnualReport report, RuleContext context) {
+        Optional<LocalDate> signed = report.dateOfIssue();
+        LocalDate bound;
+        if (signed.isPresent()) {
+            bound = signed.get();
+        } else if (report.reportingYear().isPresent()) {
+            bound = context.profile()
+                    .disclosureDeadline()
+                    .atYear(report.reportingYear().getAsInt() + 1);
+        } else {
+            return;
+        }
+        Set<String> reported = new LinkedHashSet<>();
+        for (Texts.Unit u : Texts.units(report)) {
+            String t = u.text();
+            for (Lexicon.MeetingCited c : Lexicon.meetingsCited(t)) {
+                if (c.meeting().opened().isAfter(bound)
+                        && reported.add(c.meeting().name())) {
+                    report(
+                            context,
+                            u,
+                            c.meeting().name(),
+                            c.meeting().opened(),
+                            bound,
+                            signed.isPresent(),
+                            c.start(),
+                            c.end());
+                }
+            }
+            String normal = normalise(t);
+            for (Lexicon.Formulation f : context.profile().formulations()) {
+                if (f.since().isEmpty() || !f.since().get().isAfter(bound)) {
+                    continue;
+                }
+                String key = normalise(f.standard()).strip();
+                int at = normal.indexOf(key);
+                if (at >= 0 && reported.add(f.standard())) {
+                    report(context, u, f.standard(), f.since().get(), bound, signed.isPresent(), at, at + key.length());
+                }
+            }
+        }
+    }
+
+    private static void report(
+            RuleContext context,
+            Texts.Unit u,
+            String name,
+            LocalDate since,
+            LocalDate bound,
+            boolean signed,
+            int start,
+            int end) {
+        String shown = name.startsWith("“") && name.endsWith("”") ? name.substring(1, name.length() - 1) : name;
+        context.at(u.element())
+                .message(signed ? "message" : "unsigned")
+                .param("name", shown)
+                .param("since", since.toString())
+                .param("bound", bound.toString())
+                .detail("name", name)
+                .detail("since", since.toString())
+                .detail("bound", bound.toString())
+                .range(start, Math.min(end, u.text().length()))
+                .fix()
+                .report();
+    }
+
+    /**
+     * The text with the marks that vary between copies made alike (the offsets stay those of the text): ASCII
+     * parentheses as full-width, any dash as 一字线, quotation marks and 书名号 as spaces.
+     */
+    private static String normalise(String t) {
+        StringBuilder b = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            b.append(
+                    c == '('
+                            ? '（'
+                            : c == ')'
+                                    ? '）'
+                                    : c == '-' || c == '–' || c == '－'
+                                            ? '—'
+                                            : c == '“' || c == '”' || c == '《' || c == '》' ? ' ' : c);
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,75 @@
+package io.github.fazhi.validation.internal;
+
+import io.github.fazhi.core.AnnualReport;
+import io.github.fazhi.core.Lexicon;
+import io.github.fazhi.validation.RuleCategory;
+import io.github.fazhi.validation.RuleContext;
+import io.github.fazhi.validation.Severity;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.util.regex.Matcher;
+
+/**
+ * Rule {@code document-number-malformed}: a 发文字号 whose year lost a bracket ({@code 云发〔201632号}), or
+ * stands in other brackets than the 六角括号 GB/T 9704 §7.2.4 prescribes ({@code 云发[2016]32号}), or has a year
+ * of the wrong length ({@code 云发〔16〕32号}). One finding per 文号.
+ */
+@RuleDefinition(id = DocumentNumberMalformedRule.ID, severity = Severity.WARNING, category = RuleCategory.STYLE)
+public final class DocumentNumberMalformedRule extends ReportRule<DocumentNumberMalformedRule.Check> {
+
+    /** The rule's stable id. */
+    public static final String ID = "document-number-malformed";
+
+    /** The rule's constraint, applied to {@link AnnualReport} through the programmatic mapping. */
+    @Documented
+    @Constraint(validatedBy = DocumentNumberMalformedRule.class)
+    @Target(ElementType.TYPE)
+    @Retention(RetentionPolicy.RUNTIME)
+    public @interface Check {
+        String message() default "{" + Messages.PREFIX + ID + ".message}";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+    }
+
+    @Override
+    protected void check(AnnualReport report, RuleContext context) {
+        for (Texts.Unit u : Texts.units(report)) {
+            String t = u.text();
+            if (t.indexOf('号') < 0) {
+                continue;
+            }
+            Matcher m = Lexicon.DOCUMENT_NUMBER_DAMAGED.matcher(t);
+            while (m.find()) {
+                String year = first(m, "year", "year2", "year3", "year4");
+                String serial = first(m, "serial", "serial2", "serial3", "serial4");
+                boolean yearLength = m.group("year4") != null;
+                String found = t.substring(m.start() + 1, m.end());
+                context.at(u.element())
+                        .message(yearLength ? "year" : "message")
+                        .param("found", found)
+                        .param("expected", "〔" + year + "〕" + serial + "号")
+                        .detail("found", found)
+                        .detail("expected", "〔" + year + "〕" + serial + "号")
+                        .range(m.start() + 1, m.end())
+                        .fix(yearLength ? "fixYear" : "fix")
+                        .report();
+            }
+        }
+    }
+
+    private static String first(Matcher m, String... groups) {
+        for (String g : groups) {
+            if (m.group(g) != null) {
+                return m.group(g);
+            }
+        }
+        return "";
+    }
+}
