@@ -126,6 +126,9 @@ public final class FuzzCampaign {
             case HANG -> hangs.incrementAndGet();
             case LOST_TEXT -> lost.incrementAndGet();
         }
+        if (inputs.get() % 5_000 == 0) {
+            writeFile(); // a long campaign's figures so far, should it be stopped
+        }
         if (outcome.compareTo(Outcome.UNEXPECTED) >= 0 && samples.size() < SAMPLES) {
             samples.add(outcome + " " + (failure == null ? "" : failure.toString()) + " input(" + input.length
                     + " bytes, first 64 hex)="
@@ -193,6 +196,12 @@ public final class FuzzCampaign {
 
     /** Writes {@code target/fuzz/<reader>.txt} (relative to the module) and returns its content. */
     public synchronized String writeReport() {
+        String out = writeFile();
+        worker.shutdownNow();
+        return out;
+    }
+
+    private String writeFile() {
         StringBuilder out = new StringBuilder(summary());
         for (String s : samples) {
             out.append("sample=").append(s).append('\n');
@@ -203,7 +212,6 @@ public final class FuzzCampaign {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        worker.shutdownNow();
         return out.toString();
     }
 
