@@ -27,7 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>The report at 1× is {@value #BASE_SECTIONS} numbered sections of the shape the issue used
  * ({@code （3）依法行政第12段，推进法治政府建设。}), each followed by a paragraph, inside the five mandated
- * parts of the fictional 清河市清河区司法局's report; 8× is the issue's 32,000-section file with paragraphs.
+ * parts of the fictional 清河市清河区司法局's report ({@code nested}), or those lines alone, each a top-level
+ * section ({@code flat}: at 8× the issue's 32,000-section file exactly, the case its quadratic rule was found on).
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -46,9 +47,26 @@ public class ScalingBenchmark {
     @Param({"1", "2", "4", "8"})
     public int scale;
 
+    /**
+     * {@code nested}: the sections under the first mandated part, each with a paragraph; {@code flat}: the
+     * issue's file exactly, every line a top-level section of its own and nothing else.
+     */
+    @Param({"nested", "flat"})
+    public String layout = "nested";
+
     String text;
     AnnualReport report;
     ReportValidator validator;
+
+    /** The issue's file: {@code scale} times {@link #BASE_SECTIONS} numbered lines, nothing else. */
+    public static String flatText(int scale) {
+        int n = BASE_SECTIONS * scale;
+        StringBuilder b = new StringBuilder(n * 30);
+        for (int i = 0; i < n; i++) {
+            b.append('（').append(i % 9 + 1).append("）依法行政第").append(i).append("段，推进法治政府建设。\n");
+        }
+        return b.toString();
+    }
 
     /** The report's text at {@code scale} times {@link #BASE_SECTIONS} sections. */
     public static String text(int scale) {
@@ -71,7 +89,7 @@ public class ScalingBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        text = text(scale);
+        text = layout.equals("flat") ? flatText(scale) : text(scale);
         report = PlainTextReader.standard().read(text, "scaling.txt");
         validator = ReportValidator.builder().profile(Profile.national()).build();
     }

@@ -233,6 +233,12 @@ public final class DocxPackageReader {
                     throw fail(entry.getName(), messages.badXml("DOCTYPE"), null);
                 }
                 if (!entry.isDirectory()) {
+                    if (entry.getName().equals("[Content_Types].xml")
+                            || entry.getName().endsWith(".rels")) {
+                        // POI parses these on opening with an error handler that logs; a malformed one is
+                        // refused here, silently, in our words
+                        checkWellFormed(entry.getName(), inflated);
+                    }
                     zip.add(entry.getName(), inflated);
                 }
             }
@@ -337,6 +343,16 @@ public final class DocxPackageReader {
             }
         }
         return Optional.empty();
+    }
+
+    private void checkWellFormed(String name, byte[] xml) {
+        try {
+            DocumentBuilder builder = XMLHelper.newDocumentBuilder();
+            builder.setErrorHandler(SILENT);
+            builder.parse(new ByteArrayInputStream(xml));
+        } catch (Exception e) {
+            throw fail(name, messages.badXml(String.valueOf(e.getMessage())), e);
+        }
     }
 
     private Document parse(PackagePart part) {
