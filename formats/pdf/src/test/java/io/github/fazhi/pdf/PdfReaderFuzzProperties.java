@@ -28,7 +28,7 @@ class PdfReaderFuzzProperties {
     private static final FuzzCampaign CAMPAIGN = new FuzzCampaign("pdf");
     private static final PdfReportReader READER = PdfReportReader.standard();
     private static final List<byte[]> SEEDS = Stream.of(
-                    "qinghe-justice-2025.pdf", "qingyuan-2025.pdf", "cjk-identity-h-no-tounicode.pdf")
+                    "qingyuan-2025.pdf", "cjk-identity-h-no-tounicode.pdf") // the two smaller fixtures
             .map(PdfReaderFuzzProperties::resource)
             .toList();
 
