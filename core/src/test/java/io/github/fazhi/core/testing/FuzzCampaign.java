@@ -134,6 +134,7 @@ public final class FuzzCampaign {
             writeFile(); // a long campaign's figures so far, should it be stopped
         }
         if (outcome.compareTo(Outcome.UNEXPECTED) >= 0 && samples.size() < SAMPLES) {
+            save(input, samples.size());
             samples.add(outcome + " " + (failure == null ? "" : failure.toString()) + " input(" + input.length
                     + " bytes, first 64 hex)="
                     + HexFormat.of().formatHex(input, 0, Math.min(64, input.length)));
@@ -148,6 +149,16 @@ public final class FuzzCampaign {
                 .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
                 .forEach(out::appendCodePoint);
         return out.toString();
+    }
+
+    /** Keeps a failing input whole, {@code target/fuzz/<reader>-<n>.bin}, to reproduce it. */
+    private void save(byte[] input, int n) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "fuzz"));
+            Files.write(dir.resolve(reader + "-" + n + ".bin"), input);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Whether every non-white-space character of {@code expected} appears in {@code text}, in order. */

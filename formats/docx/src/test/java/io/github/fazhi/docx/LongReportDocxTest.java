@@ -31,6 +31,10 @@ class LongReportDocxTest {
     @TempDir
     Path dir;
 
+    private static final byte[] CONTENT_TYPES =
+            "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
     private static AnnualReport report(Consumer<io.github.fazhi.core.SectionBuilder> measures) {
         return AnnualReport.builder()
                 .issuer("清河市清河区司法局")
@@ -95,6 +99,7 @@ class LongReportDocxTest {
         try (ZipOutputStream z = new ZipOutputStream(out)) {
             z.setLevel(Deflater.BEST_COMPRESSION);
             z.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            z.write(CONTENT_TYPES);
             z.closeEntry();
             z.putNextEntry(new ZipEntry("word/document.xml"));
             byte[] block = new byte[1 << 20];
@@ -116,6 +121,7 @@ class LongReportDocxTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream z = new ZipOutputStream(out)) {
             z.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            z.write(CONTENT_TYPES);
             z.closeEntry();
             for (int i = 0; i < 10_001; i++) {
                 z.putNextEntry(new ZipEntry("media/i" + i + ".bin"));
