@@ -134,4 +134,23 @@ class BenchmarkSanityTest {
         }
         return n;
     }
+
+    @Test
+    void scalingBenchmarkReadsEverySectionAndValidatesTheWholeReport() {
+        ScalingBenchmark b = new ScalingBenchmark();
+        b.scale = 1;
+        b.setUp();
+        AnnualReport read = b.read();
+        assertThat(read.sections()).hasSize(4);
+        assertThat(read.sections().get(0).subsections()).hasSize(ScalingBenchmark.BASE_SECTIONS);
+        assertThat(read.hasSection(SectionKind.FIRST_RESPONSIBLE_PERSON)).isTrue();
+        assertThat(b.readAndValidate().findings()).isEqualTo(b.validate().findings());
+        assertThat(ScalingBenchmark.text(2))
+                .hasSizeGreaterThan(2 * ScalingBenchmark.text(1).length() - 200);
+        ScalingBenchmark flat = new ScalingBenchmark();
+        flat.scale = 1;
+        flat.layout = "flat";
+        flat.setUp();
+        assertThat(flat.read().sections()).hasSize(ScalingBenchmark.BASE_SECTIONS);
+    }
 }

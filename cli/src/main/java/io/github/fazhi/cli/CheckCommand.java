@@ -1,8 +1,10 @@
 package io.github.fazhi.cli;
 
 import io.github.fazhi.cli.internal.Batch;
+import io.github.fazhi.cli.internal.CliMessages;
 import io.github.fazhi.cli.internal.Inputs;
 import io.github.fazhi.cli.internal.Progress;
+import io.github.fazhi.cli.internal.SafeFiles;
 import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.ReportReadException;
 import io.github.fazhi.validation.Finding;
@@ -14,7 +16,6 @@ import io.github.fazhi.validation.ValidatedFile;
 import io.github.fazhi.validation.ValidationReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,8 +39,9 @@ import picocli.CommandLine.ParentCommand;
         },
         footer = {
             "",
-            "Exit codes: 0 nothing reached --fail-on; 1 a finding did; 2 usage error; 3 an input could not be read.",
-            "退出码：0 未达到 --fail-on 级别；1 有达到该级别的问题；2 用法错误；3 有文件无法读取。"
+            "Exit codes: 0 nothing reached --fail-on; 1 a finding did; 2 usage error; 3 an input could not be read;"
+                    + " 4 the -o file could not be written.",
+            "退出码：0 未达到 --fail-on 级别；1 有达到该级别的问题；2 用法错误；3 有文件无法读取；4 -o 文件无法写入。"
         })
 final class CheckCommand implements Callable<Integer> {
 
@@ -122,7 +124,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         ReportValidator validator =
                 ReportValidator.builder().profile(chosen).locale(locale.locale).build();
-        List<Inputs.Input> inputs = Inputs.expand(paths);
+        List<Inputs.Input> inputs = Inputs.expand(paths, locale.locale);
         if (inputs.isEmpty()) {
             root.err().println("fazhi: " + msg("未找到文件", "no files found in") + " " + paths);
             return ExitCodes.UNREADABLE;
@@ -140,11 +142,18 @@ final class CheckCommand implements Callable<Integer> {
             case sarif -> Sarif.write(validated(results, validator));
         };
         if (output.isPresent()) {
-            Path parent = output.get().toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
+            Path target = output.get();
+            Path folder = target.toAbsolutePath().getParent();
+            try {
+                SafeFiles.write(folder, target, out -> out.write(rendered.getBytes(StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                String reason = SafeFiles.reason(e, CliMessages.of(locale.locale));
+                root.err().println(summary(results));
+                root.err()
+                        .println("fazhi: "
+                                + CliMessages.of(locale.locale).get(CliMessages.Key.WRITE_FAILED, target, reason));
+                return ExitCodes.UNWRITABLE;
             }
-            Files.writeString(output.get(), rendered, StandardCharsets.UTF_8);
             root.err().println(summary(results) + " " + msg("结果已写入 ", "Findings written to ") + output.get());
         } else {
             root.out().print(rendered);
@@ -161,13 +170,10 @@ final class CheckCommand implements Callable<Integer> {
             return new FileResult(in.name(), Optional.empty(), Optional.of(in.name() + ": " + in.problem()));
         }
         try {
-            AnnualReport report = Inputs.read(in.path());
+            AnnualReport report = Inputs.read(in.path(), locale.locale);
             return new FileResult(in.name(), Optional.of(validator.validate(report, in.name())), Optional.empty());
         } catch (ReportReadException e) {
             return new FileResult(in.name(), Optional.empty(), Optional.of(e.getMessage()));
-        } catch (IOException e) {
-            return new FileResult(
-                    in.name(), Optional.empty(), Optional.of(in.name() + ": " + msg("无法读取", "cannot read") + ": " + e));
         }
     }
 

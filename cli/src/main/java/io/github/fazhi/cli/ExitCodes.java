@@ -11,6 +11,8 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** An input could not be read at all. */
     public static final int UNREADABLE = 3;
+    /** Every input was read, but an output could not be written. */
+    public static final int UNWRITABLE = 4;
 
     private ExitCodes() {}
 }

@@ -106,7 +106,7 @@ class RenderAndNewCommandTest {
                 input.getParent().toString(),
                 input.getParent().toString());
         assertThat(r.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
-        assertThat(r.err()).contains("will not overwrite the input").contains("bad.txt");
+        assertThat(r.err()).contains("不覆盖输入文件").contains("bad.txt");
         assertThat(PlainTextReader.standard().read(input).withoutSpans()).isNotNull();
         CliRun json = CliRun.run(
                 "render",

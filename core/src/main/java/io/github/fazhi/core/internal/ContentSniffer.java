@@ -189,19 +189,24 @@ public final class ContentSniffer {
         }
         int count = u16(b, eocd + 10);
         long offset = u32(b, eocd + 16);
-        int p = (int) Math.min(offset, Integer.MAX_VALUE);
+        // positions in long: a damaged directory offset near 2^31 must not wrap round to a negative index
+        long at = offset;
         for (int k = 0; k < count && k < MAX_ENTRIES; k++) {
-            if (p < 0 || p + 46 > b.length || !(b[p] == 'P' && b[p + 1] == 'K' && b[p + 2] == 1 && b[p + 3] == 2)) {
+            if (at < 0 || at + 46 > b.length) {
+                break;
+            }
+            int p = (int) at;
+            if (!(b[p] == 'P' && b[p + 1] == 'K' && b[p + 2] == 1 && b[p + 3] == 2)) {
                 break;
             }
             int nameLength = u16(b, p + 28);
             int extra = u16(b, p + 30);
             int comment = u16(b, p + 32);
-            if (p + 46 + nameLength > b.length) {
+            if (at + 46 + nameLength > b.length) {
                 break;
             }
             names.add(new String(b, p + 46, nameLength, StandardCharsets.UTF_8));
-            p += 46 + nameLength + extra + comment;
+            at += 46L + nameLength + extra + comment;
         }
         return names;
     }

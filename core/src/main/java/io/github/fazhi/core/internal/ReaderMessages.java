@@ -27,7 +27,10 @@ public final class ReaderMessages {
         UNSUPPORTED_FORMAT,
         IMAGE_FORMAT,
         ENCRYPTED_FORMAT,
-        BINARY_CONTENT;
+        BINARY_CONTENT,
+        TOO_MANY_PARAGRAPHS,
+        LINE_TOO_LONG,
+        TOO_MANY_SECTIONS;
     }
 
     private final ResourceBundle bundle;

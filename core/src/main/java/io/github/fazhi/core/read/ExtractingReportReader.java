@@ -70,7 +70,7 @@ public abstract class ExtractingReportReader implements ReportReader {
      */
     @Override
     public final AnnualReport read(Path path) throws IOException {
-        String name = String.valueOf(path.getFileName());
+        String name = path.toString();
         try (InputStream in = Files.newInputStream(path)) {
             return read(in, name);
         }

@@ -2,10 +2,14 @@ package io.github.fazhi.core.read;
 
 import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.ReportReadException;
+import io.github.fazhi.core.Section;
+import io.github.fazhi.core.SourceSpan;
 import io.github.fazhi.core.internal.ReaderMessages;
 import io.github.fazhi.core.internal.StructureParser;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Turns a document's lines into an {@link AnnualReport}: the one place that knows the genre. Every
@@ -46,16 +50,42 @@ import java.util.Objects;
  * AnnualReport report = StructureReader.standard().read(new SourceDocument("r.txt", "text", lines, DocumentInfo.NONE));
  * }</pre>
  *
+ * <p>Its cost is linear in the document, and bounded: it refuses more than {@link Builder#maxParagraphs}
+ * lines, a line longer than {@link Builder#maxLineLength} characters and more than {@link Builder#maxSections}
+ * sections (defaults far above any real report), with a message naming the limit.
+ *
+ * <pre>{@code
+ * StructureReader small = StructureReader.builder().maxSections(500).maxParagraphs(5_000).build();
+ * }</pre>
+ *
  * <p>Immutable and thread-safe.
  */
 public final class StructureReader {
 
+    /** The default limit on sections: 200,000, a hundred times the largest real report's. */
+    public static final int DEFAULT_MAX_SECTIONS = 200_000;
+
+    /** The default limit on paragraphs (the document's lines): 1,000,000. */
+    public static final int DEFAULT_MAX_PARAGRAPHS = 1_000_000;
+
+    /**
+     * The default limit on one line's length: 16,777,216 characters (16 Mi), above the longest paragraph
+     * fazhi's own DOCX of a 64 MiB input could hold.
+     */
+    public static final int DEFAULT_MAX_LINE_LENGTH = 16 * 1024 * 1024;
+
     private static final StructureReader STANDARD = builder().build();
 
     private final ReaderMessages messages;
+    private final int maxSections;
+    private final int maxParagraphs;
+    private final int maxLineLength;
 
     private StructureReader(Builder b) {
         this.messages = ReaderMessages.of(b.locale);
+        this.maxSections = b.maxSections;
+        this.maxParagraphs = b.maxParagraphs;
+        this.maxLineLength = b.maxLineLength;
     }
 
     /** The structure reader with Chinese messages. */
@@ -69,23 +99,132 @@ public final class StructureReader {
     }
 
     /**
-     * Reads the report in {@code document}.
+     * Reads the report in {@code document}, in time linear in its size.
      *
-     * @throws ReportReadException when the document holds no text
+     * @throws ReportReadException when the document holds no visible text (nothing, or only white space,
+     *     zero-width and other invisible characters), or goes past a limit: more lines than
+     *     {@link Builder#maxParagraphs}, a line longer than {@link Builder#maxLineLength}, more sections than
+     *     {@link Builder#maxSections}; the message names the limit and, for a line, its place
      */
     public AnnualReport read(SourceDocument document) {
         Objects.requireNonNull(document, "document");
-        if (document.lines().isEmpty()) {
+        List<SourceLine> lines = document.lines();
+        if (lines.size() > maxParagraphs) {
+            throw ReportReadException.of(
+                    document.sourceName(),
+                    "",
+                    messages.get(ReaderMessages.Key.TOO_MANY_PARAGRAPHS, lines.size(), maxParagraphs),
+                    null);
+        }
+        boolean visible = false;
+        for (SourceLine line : lines) {
+            String text = line.text();
+            if (text.length() > maxLineLength) {
+                SourceSpan at = line.span();
+                throw new ReportReadException(
+                        document.sourceName(),
+                        location(at),
+                        messages.get(ReaderMessages.Key.LINE_TOO_LONG, text.length(), maxLineLength),
+                        Optional.of(at),
+                        -1,
+                        null);
+            }
+            visible = visible || hasVisible(text);
+        }
+        if (!visible) {
             throw ReportReadException.of(document.sourceName(), "", messages.get(ReaderMessages.Key.EMPTY), null);
         }
-        return StructureParser.parse(document.lines(), document.info());
+        AnnualReport report = StructureParser.parse(lines, document.info());
+        int sections = countSections(report.sections(), 0);
+        if (sections > maxSections) {
+            throw ReportReadException.of(
+                    document.sourceName(),
+                    "",
+                    messages.get(ReaderMessages.Key.TOO_MANY_SECTIONS, sections, maxSections),
+                    null);
+        }
+        return report;
+    }
+
+    private static String location(SourceSpan at) {
+        String line = "line " + at.line() + ", column " + at.column();
+        return at.paged() ? "page " + at.page() + ", " + line : line;
+    }
+
+    private static int countSections(List<Section> sections, int count) {
+        int n = count;
+        for (Section s : sections) {
+            n = countSections(s.subsections(), n + 1);
+        }
+        return n;
+    }
+
+    /**
+     * Whether {@code text} holds a character a person could see: not white space, not a control character
+     * (C0, C1 such as U+0085), not a format character (U+200B zero-width space, U+FEFF byte-order mark,
+     * joiners, bidirectional marks).
+     */
+    static boolean hasVisible(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            int type = Character.getType(c);
+            if (!Character.isWhitespace(c)
+                    && !Character.isSpaceChar(c)
+                    && type != Character.CONTROL
+                    && type != Character.FORMAT
+                    && c != 0x115F
+                    && c != 0x1160
+                    && c != 0x3164
+                    && c != 0xFFA0) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 
     /** Builds a {@link StructureReader}; not thread-safe, the reader it builds is. */
     public static final class Builder {
         private Locale locale = Locale.SIMPLIFIED_CHINESE;
+        private int maxSections = DEFAULT_MAX_SECTIONS;
+        private int maxParagraphs = DEFAULT_MAX_PARAGRAPHS;
+        private int maxLineLength = DEFAULT_MAX_LINE_LENGTH;
 
         private Builder() {}
+
+        /**
+         * The most sections (at every level) a report may have, 200,000 by default;
+         * at least 1. A document with more is refused with a message naming the limit.
+         */
+        public Builder maxSections(int value) {
+            maxSections = positive(value, "maxSections");
+            return this;
+        }
+
+        /**
+         * The most paragraphs (the document's lines, each of which becomes at most one paragraph or heading) a
+         * document may have, 1,000,000 by default; at least 1.
+         */
+        public Builder maxParagraphs(int value) {
+            maxParagraphs = positive(value, "maxParagraphs");
+            return this;
+        }
+
+        /**
+         * The longest line (paragraph) in characters, 16,777,216 by default; at least 1. A longer line is
+         * refused with a message naming its place.
+         */
+        public Builder maxLineLength(int value) {
+            maxLineLength = positive(value, "maxLineLength");
+            return this;
+        }
+
+        private static int positive(int value, String name) {
+            if (value < 1) {
+                throw new IllegalArgumentException(name + " must be at least 1, not " + value);
+            }
+            return value;
+        }
 
         /** The language of error messages: English for an English locale, Chinese otherwise (default). */
         public Builder locale(Locale value) {

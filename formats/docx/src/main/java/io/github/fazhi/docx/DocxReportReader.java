@@ -69,7 +69,7 @@ public final class DocxReportReader implements ReportReader {
                 b.maxEntryBytes,
                 b.maxTotalBytes,
                 b.minInflateRatio,
-                ReadLimits.DEFAULT.ratioCheckAfterBytes(),
+                b.ratioCheckAfterBytes,
                 b.maxDepth);
         this.locale = b.locale;
         this.structure = StructureReader.builder().locale(b.locale).build();
@@ -99,7 +99,7 @@ public final class DocxReportReader implements ReportReader {
      */
     @Override
     public AnnualReport read(Path path) throws IOException {
-        String name = String.valueOf(path.getFileName());
+        String name = path.toString();
         try (InputStream in = Files.newInputStream(path)) {
             return read(in, name);
         }
@@ -207,7 +207,7 @@ public final class DocxReportReader implements ReportReader {
      * @throws ReportReadException when it is not a readable DOCX
      */
     public List<String> readLines(Path path) throws IOException {
-        String name = String.valueOf(path.getFileName());
+        String name = path.toString();
         try (InputStream in = Files.newInputStream(path)) {
             return readLines(in, name);
         }
@@ -239,6 +239,7 @@ public final class DocxReportReader implements ReportReader {
         private long maxEntryBytes = ReadLimits.DEFAULT.maxEntryBytes();
         private long maxTotalBytes = ReadLimits.DEFAULT.maxTotalBytes();
         private double minInflateRatio = ReadLimits.DEFAULT.minInflateRatio();
+        private long ratioCheckAfterBytes = ReadLimits.DEFAULT.ratioCheckAfterBytes();
         private int maxDepth = ReadLimits.DEFAULT.maxDepth();
         private Locale locale = Locale.SIMPLIFIED_CHINESE;
 
@@ -256,21 +257,33 @@ public final class DocxReportReader implements ReportReader {
             return this;
         }
 
-        /** The largest uncompressed entry accepted (default 32 MiB). */
+        /** The largest uncompressed entry accepted (default 192 MiB). */
         public Builder maxEntryBytes(long value) {
             maxEntryBytes = value;
             return this;
         }
 
-        /** The largest uncompressed total accepted (default 200 MiB). */
+        /** The largest uncompressed total accepted (default 384 MiB). */
         public Builder maxTotalBytes(long value) {
             maxTotalBytes = value;
             return this;
         }
 
-        /** The smallest compressed/uncompressed ratio of an entry past 100,000 bytes (default 0.01: 100 times). */
+        /**
+         * The smallest compressed/uncompressed ratio of an entry once it inflates past
+         * {@link #ratioCheckAfterBytes(long)} (default 0.01: 100 times).
+         */
         public Builder minInflateRatio(double value) {
             minInflateRatio = value;
+            return this;
+        }
+
+        /**
+         * How far an entry may inflate before its compression ratio is checked (default 64 MiB): below it the
+         * size bounds alone hold, so a long report of repetitive text, which compresses a thousandfold, is read.
+         */
+        public Builder ratioCheckAfterBytes(long value) {
+            ratioCheckAfterBytes = value;
             return this;
         }
 

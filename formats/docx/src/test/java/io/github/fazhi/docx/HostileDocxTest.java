@@ -63,6 +63,24 @@ class HostileDocxTest {
     }
 
     @Test
+    void aMalformedContentTypesPartIsRefusedInOurWordsBeforePoiLogsAboutIt() throws Exception {
+        Map<String, byte[]> parts = new LinkedHashMap<>();
+        DocxXml.unzip(validDocx()).forEach(parts::put);
+        parts.put("[Content_Types].xml", "<Types><Default Extension=xml/></Types>".getBytes(StandardCharsets.UTF_8));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(out)) {
+            for (Map.Entry<String, byte[]> e : parts.entrySet()) {
+                z.putNextEntry(new ZipEntry(e.getKey()));
+                z.write(e.getValue());
+                z.closeEntry();
+            }
+        }
+        ReportReadException e = fails(out.toByteArray());
+        assertThat(e.location()).isEqualTo("[Content_Types].xml");
+        assertThat(e.problem()).startsWith("文档 XML 格式错误");
+    }
+
+    @Test
     void zipBombIsStoppedByTheInflateRatio() throws Exception {
         // 200 MB of the same byte compresses to about 200 KB: a 1000-fold expansion
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -259,7 +277,7 @@ class HostileDocxTest {
         Files.writeString(f, "不是 docx");
         assertThatThrownBy(() -> READER.readLines(f))
                 .isInstanceOf(ReportReadException.class)
-                .hasMessageStartingWith("2024年报告.docx: ");
+                .hasMessageStartingWith(f + ": ");
     }
 
     @Test

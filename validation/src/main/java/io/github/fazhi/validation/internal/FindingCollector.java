@@ -21,6 +21,12 @@ final class FindingCollector implements RuleContext {
     record Pending(
             String ruleId, String elementId, String variant, Map<String, Object> params, FindingPayload payload) {}
 
+    /**
+     * The most characters of report text a finding quotes (in a message parameter or its detail); longer
+     * text is cut there and marked with an ellipsis, so that a 30 MB title does not become 30 MB per finding (the rules' own lists of themes and parts stay far below it).
+     */
+    static final int MAX_QUOTED = 2_000;
+
     private final String ruleId;
     private final AnnualReport report;
     private final ValidationSettings settings;
@@ -76,6 +82,18 @@ final class FindingCollector implements RuleContext {
         return new Builder(Finding.REPORT);
     }
 
+    /** Text longer than {@link #MAX_QUOTED} characters cut there (never inside a surrogate pair), with "…". */
+    static Object bounded(Object value) {
+        if (value instanceof CharSequence text && text.length() > MAX_QUOTED) {
+            int end = MAX_QUOTED;
+            if (Character.isHighSurrogate(text.charAt(end - 1))) {
+                end--;
+            }
+            return text.subSequence(0, end) + "…";
+        }
+        return value;
+    }
+
     private final class Builder implements FindingBuilder {
         private final String elementId;
         private String variant = "message";
@@ -99,13 +117,13 @@ final class FindingCollector implements RuleContext {
 
         @Override
         public FindingBuilder param(String name, Object value) {
-            params.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, name));
+            params.put(Objects.requireNonNull(name, "name"), bounded(Objects.requireNonNull(value, name)));
             return this;
         }
 
         @Override
         public FindingBuilder detail(String name, Object value) {
-            detail.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, name));
+            detail.put(Objects.requireNonNull(name, "name"), bounded(Objects.requireNonNull(value, name)));
             return this;
         }
 

@@ -12,19 +12,26 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.xml.parsers.DocumentBuilder;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageProperties;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.TargetMode;
+import org.apache.poi.openxml4j.util.ZipEntrySource;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -100,8 +107,10 @@ public final class DocxPackageReader {
             throw fail("", messages.tooLarge(limits.maxFileBytes()), null);
         }
         checkFormat(bytes);
-        scanZip(bytes);
-        try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
+        InflatedZip zip = scanZip(bytes);
+        // the entries inflated once, within our limits, go to POI as they are: its own JVM-wide ratio check
+        // (which refuses fazhi's own DOCX of a long, repetitive report) never runs on bytes we have bounded
+        try (OPCPackage pkg = OPCPackage.open(zip)) {
             return extract(pkg);
         } catch (ReportReadException e) {
             throw e;
@@ -172,13 +181,19 @@ public final class DocxPackageReader {
         return fail("", messages.notDocx(messages.looksLike(kind)), null);
     }
 
-    /** Inflates every entry once, counting, so that bombs fail fast and before POI holds them in memory. */
-    private void scanZip(byte[] bytes) {
+    /**
+     * Inflates every entry once, counting, so that bombs fail fast: the number of entries, each entry's and
+     * all entries' inflated size are bounded, and an entry's compression ratio is checked only once it has
+     * inflated past {@link ReadLimits#ratioCheckAfterBytes()}, where its size would otherwise run away (a
+     * long report of repetitive text compresses a thousandfold and stays far below that).
+     */
+    private InflatedZip scanZip(byte[] bytes) {
         CountingStream counted = new CountingStream(new ByteArrayInputStream(bytes));
         byte[] buffer = new byte[16 * 1024];
         long total = 0;
         int entries = 0;
         boolean contentTypes = false;
+        InflatedZip zip = new InflatedZip();
         try (ZipInputStream zin = new ZipInputStream(counted)) {
             ZipEntry entry;
             while ((entry = zin.getNextEntry()) != null) {
@@ -190,12 +205,10 @@ public final class DocxPackageReader {
                 long size = 0;
                 boolean xml =
                         entry.getName().endsWith(".xml") || entry.getName().endsWith(".rels");
-                ByteArrayOutputStream head = new ByteArrayOutputStream();
+                ByteArrayOutputStream content = new ByteArrayOutputStream();
                 int n;
                 while ((n = zin.read(buffer)) > 0) {
-                    if (xml && head.size() < PROLOG_BYTES) {
-                        head.write(buffer, 0, Math.min(n, PROLOG_BYTES - head.size()));
-                    }
+                    content.write(buffer, 0, n);
                     size += n;
                     total += n;
                     if (size > limits.maxEntryBytes()) {
@@ -211,12 +224,22 @@ public final class DocxPackageReader {
                         }
                     }
                 }
+                byte[] inflated = content.toByteArray();
                 if (xml
-                        && head.toString(StandardCharsets.ISO_8859_1)
+                        && new String(inflated, 0, Math.min(inflated.length, PROLOG_BYTES), StandardCharsets.ISO_8859_1)
                                 .toUpperCase(Locale.ROOT)
                                 .contains("<!DOCTYPE")) {
                     // refused by the parsers anyway; said here so that POI never gets to log about it
                     throw fail(entry.getName(), messages.badXml("DOCTYPE"), null);
+                }
+                if (!entry.isDirectory()) {
+                    if (entry.getName().equals("[Content_Types].xml")
+                            || entry.getName().endsWith(".rels")) {
+                        // POI parses these on opening with an error handler that logs; a malformed one is
+                        // refused here, silently, in our words
+                        checkWellFormed(entry.getName(), inflated);
+                    }
+                    zip.add(entry.getName(), inflated);
                 }
             }
             if (entries == 0) {
@@ -225,6 +248,7 @@ public final class DocxPackageReader {
             if (!contentTypes) {
                 throw fail("", messages.notDocx(messages.looksLike("zip")), null);
             }
+            return zip;
         } catch (IOException | RuntimeException e) {
             if (e instanceof ReportReadException r) {
                 throw r;
@@ -321,6 +345,16 @@ public final class DocxPackageReader {
         return Optional.empty();
     }
 
+    private void checkWellFormed(String name, byte[] xml) {
+        try {
+            DocumentBuilder builder = XMLHelper.newDocumentBuilder();
+            builder.setErrorHandler(SILENT);
+            builder.parse(new ByteArrayInputStream(xml));
+        } catch (Exception e) {
+            throw fail(name, messages.badXml(String.valueOf(e.getMessage())), e);
+        }
+    }
+
     private Document parse(PackagePart part) {
         try (InputStream in = part.getInputStream()) {
             // POI's hardened builder (DTDs refused, no external entities), with a silent error handler:
@@ -363,6 +397,62 @@ public final class DocxPackageReader {
     private ReportReadException fail(String location, String problem, Throwable cause) {
         return ReportReadException.of(
                 source, location.startsWith("/") ? location.substring(1) : location, problem, cause);
+    }
+
+    /**
+     * The entries of an archive, inflated once by {@link #scanZip} within the limits, as POI reads a package:
+     * POI's {@code ZipInputStreamZipEntrySource} would inflate them again and apply its JVM-wide ratio check.
+     */
+    private static final class InflatedZip implements ZipEntrySource {
+        private final Map<String, ZipArchiveEntry> entries = new LinkedHashMap<>();
+        private final Map<String, byte[]> content = new HashMap<>();
+        private boolean closed;
+
+        void add(String name, byte[] bytes) {
+            if (entries.containsKey(name)) {
+                return; // a name given twice: the first wins, as POI's stream reader keeps it
+            }
+            ZipArchiveEntry e = new ZipArchiveEntry(name);
+            e.setSize(bytes.length);
+            entries.put(name, e);
+            content.put(name, bytes);
+        }
+
+        @Override
+        public Enumeration<? extends ZipArchiveEntry> getEntries() {
+            return Collections.enumeration(entries.values());
+        }
+
+        @Override
+        public ZipArchiveEntry getEntry(String path) {
+            ZipArchiveEntry e = entries.get(path);
+            if (e != null) {
+                return e;
+            }
+            for (ZipArchiveEntry candidate : entries.values()) {
+                if (candidate.getName().equalsIgnoreCase(path)) {
+                    return candidate;
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public InputStream getInputStream(ZipArchiveEntry entry) {
+            byte[] bytes = content.get(entry.getName());
+            return new ByteArrayInputStream(bytes == null ? new byte[0] : bytes);
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+            content.clear();
+        }
+
+        @Override
+        public boolean isClosed() {
+            return closed;
+        }
     }
 
     /** Counts the compressed bytes the inflater has consumed. */

@@ -22,11 +22,15 @@ public record ReadLimits(
         int maxDepth) {
 
     /**
-     * Generous for real reports (a few hundred KB of XML and some images), tight for bombs. The ratio is
-     * checked past 100,000 bytes, as POI's own default grace size, so our check speaks first.
+     * Generous for real reports (a few hundred KB of XML and some images) and for fazhi's own DOCX of the
+     * largest report its readers accept (a 10 MB paragraph, a 20 MB report: repetitive text compresses a
+     * thousandfold, so no ratio is asked of it), tight for bombs: at most 10,000 entries, 192 MiB in one entry
+     * and 384 MiB in all, and an entry that inflates past 64 MiB must do so at most a hundredfold. A bomb
+     * inflating to gigabytes is stopped at 64 MiB; inflating is streamed and counted, so it costs a fraction
+     * of a second.
      */
     public static final ReadLimits DEFAULT =
-            new ReadLimits(64L << 20, 10_000, 32L << 20, 200L << 20, 0.01, 100_000, 256);
+            new ReadLimits(64L << 20, 10_000, 192L << 20, 384L << 20, 0.01, 64L << 20, 256);
 
     public ReadLimits {
         if (maxFileBytes < 1 || maxEntries < 1 || maxEntryBytes < 1 || maxTotalBytes < 1 || maxDepth < 8) {
