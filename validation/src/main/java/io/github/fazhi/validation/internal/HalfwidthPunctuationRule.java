@@ -45,6 +45,24 @@ public final class HalfwidthPunctuationRule extends ReportRule<HalfwidthPunctuat
     /** Per text unit: how many marks, the first one's offset, which marks. */
     private record Hits(Texts.Unit unit, int count, int first, Set<String> chars) {}
 
+    /**
+     * Whether the whole text uses ASCII marks with no full-width mark anywhere, the case this rule reports once
+     * for the whole text; other rules leave ASCII forms of their own marks (the parentheses of {@code (一)}) to
+     * that finding.
+     */
+    static boolean asciiThroughout(AnnualReport report) {
+        int units = 0;
+        for (Texts.Unit u : Texts.units(report)) {
+            if (u.text().chars().anyMatch(c -> FULL.indexOf(c) >= 0 || c == '（' || c == '）')) {
+                return false;
+            }
+            if (hits(u).count() > 0) {
+                units++;
+            }
+        }
+        return units >= THROUGHOUT;
+    }
+
     @Override
     protected void check(AnnualReport report, RuleContext context) {
         List<Texts.Unit> units = Texts.units(report);

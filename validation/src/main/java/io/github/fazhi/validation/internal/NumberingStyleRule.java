@@ -41,13 +41,22 @@ public final class NumberingStyleRule extends ReportRule<NumberingStyleRule.Chec
         Class<? extends Payload>[] payload() default {};
     }
 
+    /** Whether {@code printed} is the standard label but for ASCII parentheses: {@code (一)} for {@code （一）}. */
+    static boolean onlyAsciiParentheses(String printed, Numbering number) {
+        return printed.indexOf('(') >= 0
+                && printed.replace('(', '（').replace(')', '）').equals(number.label());
+    }
+
     @Override
     protected void check(AnnualReport report, RuleContext context) {
         // one finding per kind of wrong label across the report, with every place of it
         Map<String, List<Place>> groups = new LinkedHashMap<>();
+        // in a text typed (or converted) with ASCII marks throughout, (一) is that finding's, not a second one
+        boolean asciiThroughout = HalfwidthPunctuationRule.asciiThroughout(report);
         report.allSections()
                 .forEach(s -> NumberingAnalysis.labelOf(s)
                         .filter(l -> !l.standard())
+                        .filter(l -> !(asciiThroughout && onlyAsciiParentheses(l.printed(), s.number())))
                         .ifPresent(l -> groups.computeIfAbsent(
                                         "style " + l.level() + " " + shape(l.printed()), k -> new ArrayList<>())
                                 .add(new Place(s, l.printed(), l.numbering().label(), l.level()))));

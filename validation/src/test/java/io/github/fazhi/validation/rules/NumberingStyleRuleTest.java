@@ -29,6 +29,29 @@ class NumberingStyleRuleTest {
     }
 
     @Test
+    void inATextWithAsciiMarksThroughoutTheParenthesesAreLeftToTheHalfWidthFinding() {
+        String ascii = "清河区司法局2024年法治政府建设年度报告\n"
+                + "2024年,区司法局统筹推进法治政府建设,现将有关情况报告如下:\n"
+                + "一、2024年推进法治政府建设的主要举措和成效\n"
+                + "(一)健全依法决策机制\n"
+                + "修订重大行政决策程序,开展合法性审查36件,制度执行有力。\n"
+                + "(二)严格规范行政执法\n"
+                + "推行执法全过程记录,评查案卷120卷,整改问题15个。\n";
+        AnnualReport throughout =
+                io.github.fazhi.core.PlainTextReader.standard().read(ascii, "ascii.txt");
+        assertThat(findings(throughout, "halfwidth-punctuation")).hasSize(1);
+        assertThat(findings(throughout, "numbering-style")).isEmpty();
+
+        // where the rest of the text is full-width, (一) stays a numbering-style finding of its own
+        String mixed = ascii.replace(',', '，').replace(':', '：');
+        AnnualReport fullWidth = io.github.fazhi.core.PlainTextReader.standard().read(mixed, "mixed.txt");
+        assertThat(findings(fullWidth, "numbering-style"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.suggestedFix())
+                        .hasValueSatisfying(fix -> assertThat(fix).contains("（一）")));
+    }
+
+    @Test
     void numberingOnAcrossParentsIsAStyleWarningNotAGap() {
         AnnualReport report = Read.withPart(
                 0,
