@@ -1,103 +1,120 @@
 package io.github.fazhi.docx.internal;
 
+import io.github.fazhi.core.read.MessageBundle;
 import java.util.Locale;
 
-/** Messages for people, in Chinese by default and in English on request. */
+/**
+ * The messages of the DOCX reader, from the resource bundle {@code io/github/fazhi/docx/internal/Messages}:
+ * Chinese by default, English for any locale whose language is English. File content never becomes part of a
+ * template.
+ */
 public final class Messages {
 
-    private final boolean english;
+    private static final String BUNDLE = "io.github.fazhi.docx.internal.Messages";
 
+    /** Each key names a template in the bundle. */
+    public enum Key {
+        TOO_LARGE,
+        NOT_DOCX,
+        LOOKS_EMPTY,
+        LOOKS_TEXT,
+        LOOKS_DOC,
+        LOOKS_OLE2,
+        LOOKS_PDF,
+        LOOKS_RTF,
+        LOOKS_HTML,
+        LOOKS_XML,
+        LOOKS_ZIP,
+        LOOKS_SPREADSHEET,
+        LOOKS_PRESENTATION,
+        LOOKS_OTHER,
+        ENCRYPTED,
+        DAMAGED_ZIP,
+        TOO_MANY_ENTRIES,
+        ENTRY_TOO_LARGE,
+        TOTAL_TOO_LARGE,
+        INFLATE_RATIO,
+        BAD_XML,
+        NO_MAIN_DOCUMENT,
+        TOO_DEEP,
+        UNREADABLE
+    }
+
+    private final MessageBundle bundle;
+
+    /** Messages in {@code locale}'s language: English for English, Chinese otherwise. */
     public Messages(Locale locale) {
-        this.english = locale.getLanguage().equals("en");
+        this.bundle = MessageBundle.of(BUNDLE, locale, Messages.class.getClassLoader());
+    }
+
+    /** The message for {@code key} with its arguments filled in ({@link String#format} placeholders). */
+    public String get(Key key, Object... args) {
+        return bundle.get(key.name(), args);
     }
 
     String tooLarge(long limit) {
-        return english
-                ? "the file is larger than " + limit + " bytes, the most this reader accepts"
-                : "文件超过 " + limit + " 字节，超出读取上限";
+        return get(Key.TOO_LARGE, limit);
     }
 
     String notDocx(String looksLike) {
-        return english
-                ? "not a DOCX file (Word 2007 or later): " + looksLike
-                : "不是 DOCX 文件（Word 2007 及以后版本）：" + looksLike;
+        return get(Key.NOT_DOCX, looksLike);
     }
 
     String looksLike(String kind) {
-        return switch (kind) {
-            case "empty" -> english ? "the file is empty" : "文件为空";
-            case "text" -> english ? "it is plain text; read it with the plain-text reader" : "这是纯文本文件，请用纯文本读取器读取";
-            case "doc" ->
-                english
-                        ? "it is a Word 97-2003 .doc file; save it as .docx first"
-                        : "这是 Word 97-2003 格式的 .doc 文件，请先另存为 .docx";
-            case "ole2" ->
-                english
-                        ? "it is an OLE2 compound file, not a Word 2007+ document"
-                        : "这是 OLE2 复合文档，不是 Word 2007 及以后版本的文档";
-            case "pdf" -> english ? "it is a PDF file" : "这是 PDF 文件";
-            case "rtf" -> english ? "it is an RTF file; save it as .docx first" : "这是 RTF 文件，请先另存为 .docx";
-            case "html" -> english ? "it is an HTML page" : "这是 HTML 网页";
-            case "xml" ->
-                english
-                        ? "it is an XML file (perhaps Word 2003 XML); save it as .docx first"
-                        : "这是 XML 文件（可能是 Word 2003 XML），请先另存为 .docx";
-            case "zip" -> english ? "it is a ZIP archive but not a Word document" : "这是 ZIP 压缩包，但不是 Word 文档";
-            case "spreadsheet" -> english ? "it is a spreadsheet, not a Word document" : "这是电子表格，不是 Word 文档";
-            case "presentation" -> english ? "it is a presentation, not a Word document" : "这是演示文稿，不是 Word 文档";
-            default -> english ? "it does not start with a ZIP signature" : "文件开头不是 ZIP 签名";
-        };
+        return get(
+                switch (kind) {
+                    case "empty" -> Key.LOOKS_EMPTY;
+                    case "text" -> Key.LOOKS_TEXT;
+                    case "doc" -> Key.LOOKS_DOC;
+                    case "ole2" -> Key.LOOKS_OLE2;
+                    case "pdf" -> Key.LOOKS_PDF;
+                    case "rtf" -> Key.LOOKS_RTF;
+                    case "html" -> Key.LOOKS_HTML;
+                    case "xml" -> Key.LOOKS_XML;
+                    case "zip" -> Key.LOOKS_ZIP;
+                    case "spreadsheet" -> Key.LOOKS_SPREADSHEET;
+                    case "presentation" -> Key.LOOKS_PRESENTATION;
+                    default -> Key.LOOKS_OTHER;
+                });
     }
 
     String encrypted() {
-        return english
-                ? "the document is encrypted (password-protected); remove the password and save it again"
-                : "文档已加密（设有打开密码），请去除密码后重新保存";
+        return get(Key.ENCRYPTED);
     }
 
     String damagedZip() {
-        return english ? "the ZIP archive is damaged or truncated" : "ZIP 压缩包已损坏或不完整";
+        return get(Key.DAMAGED_ZIP);
     }
 
     String tooManyEntries(int limit) {
-        return english
-                ? "the archive has more than " + limit + " entries (a hostile or damaged file?)"
-                : "压缩包内条目超过 " + limit + " 个（文件可能有害或已损坏）";
+        return get(Key.TOO_MANY_ENTRIES, limit);
     }
 
     String entryTooLarge(long limit) {
-        return english
-                ? "the entry inflates to more than " + limit + " bytes (a zip bomb?)"
-                : "条目解压后超过 " + limit + " 字节（疑似压缩炸弹）";
+        return get(Key.ENTRY_TOO_LARGE, limit);
     }
 
     String totalTooLarge(long limit) {
-        return english
-                ? "the archive inflates to more than " + limit + " bytes in all (a zip bomb?)"
-                : "压缩包解压后总计超过 " + limit + " 字节（疑似压缩炸弹）";
+        return get(Key.TOTAL_TOO_LARGE, limit);
     }
 
     String inflateRatio(double ratio) {
-        return english
-                ? "the entry expands more than " + Math.round(1 / ratio) + " times (a zip bomb?)"
-                : "条目压缩比超过 " + Math.round(1 / ratio) + " 倍（疑似压缩炸弹）";
+        return get(Key.INFLATE_RATIO, Math.round(1 / ratio));
     }
 
     String badXml(String detail) {
-        return english
-                ? "the document's XML is malformed or not allowed (DTDs and external entities are refused): " + detail
-                : "文档 XML 格式错误或含有不允许的内容（不接受 DTD 和外部实体）：" + detail;
+        return get(Key.BAD_XML, detail);
     }
 
     String noMainDocument() {
-        return english ? "the package has no main Word document part" : "文件包中没有 Word 正文部件";
+        return get(Key.NO_MAIN_DOCUMENT);
     }
 
     String tooDeep(int limit) {
-        return english ? "the document nests elements deeper than " + limit + " levels" : "文档元素嵌套超过 " + limit + " 层";
+        return get(Key.TOO_DEEP, limit);
     }
 
     String unreadable(String detail) {
-        return english ? "the file cannot be read as DOCX: " + detail : "无法按 DOCX 读取：" + detail;
+        return get(Key.UNREADABLE, detail);
     }
 }
