@@ -21,6 +21,32 @@ class TextsTest {
     }
 
     @Test
+    void everyKeyTheAssertionsUseIsInBothBundles() throws Exception {
+        java.util.Set<String> used = new TreeSet<>();
+        Pattern use = Pattern.compile("(?:text|format)\\(\\s*(?:\\w+,\\s*)?\"([\\w.]+)\"");
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+            for (var f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = use.matcher(java.nio.file.Files.readString(f));
+                while (m.find()) {
+                    if (!m.group(1).endsWith(".")) { // "kind." + name: checked below
+                        used.add(m.group(1));
+                    }
+                }
+            }
+        }
+        // the two families of keys Describe builds from an enum's names
+        for (io.github.fazhi.core.SectionKind k : io.github.fazhi.core.SectionKind.values()) {
+            used.add("kind." + k.name());
+        }
+        for (io.github.fazhi.validation.Severity s : io.github.fazhi.validation.Severity.values()) {
+            used.add("severity." + s.name());
+        }
+        assertThat(used).hasSizeGreaterThan(60);
+        assertThat(Texts.keys(Locale.SIMPLIFIED_CHINESE)).containsAll(used);
+        assertThat(Texts.keys(Locale.ENGLISH)).containsAll(used);
+    }
+
+    @Test
     void bothLanguagesUseTheSamePlaceholders() {
         for (String key : Texts.keys(Locale.ENGLISH)) {
             assertThat(placeholders(Texts.format(Locale.ENGLISH, key)))
