@@ -21,7 +21,6 @@ final class Samples {
     /** The findings of the sample, in document order: rule ids and their places in the page. */
     static final String[][] FINDINGS = {
         {"part-missing", "error", ""},
-        {"other-part-absent", "info", ""},
         {"numbering-gap", "error", "r-s1.s2-h"},
         {"placeholder", "error", "r-s1.s2.p1"},
         {"halfwidth-punctuation", "info", "r-s1.s3.p1"},
