@@ -43,17 +43,19 @@ class SuggestedFixesApplyTest {
             """;
 
     /** Defective variants: name, and the change made to {@link #CLEAN}. */
-    private static final Map<String, String[]> DEFECTS = new TreeMap<>(Map.of(
-            "numbering-style", new String[] {"（一）健全", "(一)健全"},
-            "numbering-style-repeated", new String[] {"（二）严格", "(二)严格", "（一）健全", "(一)健全"},
-            "year-mismatch-plan", new String[] {"四、2025年推进", "四、2024年推进"},
-            "year-mismatch-heading", new String[] {"一、2024年推进", "一、2023年推进"},
-            "numbering-style-one", new String[] {"一、2024年推进", "一.2024年推进"},
-            "date-format-padded", new String[] {"2025年1月20日", "2025年01月20日"},
-            "numbering-gap", new String[] {"（二）严格", "（三）严格"},
-            "numbering-duplicate", new String[] {"（二）严格", "（一）严格"},
-            "part-missing", new String[] {"二、推进法治政府建设存在的不足和原因\n", "", "一是基层", "（三）一是基层"},
-            "placeholder", new String[] {"审查规范性文件9件", "审查规范性文件××件"}));
+    private static final Map<String, String[]> DEFECTS = new TreeMap<>(Map.ofEntries(
+            Map.entry("halfwidth-punctuation", new String[] {"究其原因，主要是", "究其原因,主要是"}),
+            Map.entry("numbering-level-skip", new String[] {"（一）健全", "1.健全", "（二）严格", "2.严格"}),
+            Map.entry("numbering-style", new String[] {"（一）健全", "(一)健全"}),
+            Map.entry("numbering-style-repeated", new String[] {"（二）严格", "(二)严格", "（一）健全", "(一)健全"}),
+            Map.entry("year-mismatch-plan", new String[] {"四、2025年推进", "四、2024年推进"}),
+            Map.entry("year-mismatch-heading", new String[] {"一、2024年推进", "一、2023年推进"}),
+            Map.entry("numbering-style-one", new String[] {"一、2024年推进", "一.2024年推进"}),
+            Map.entry("date-format-padded", new String[] {"2025年1月20日", "2025年01月20日"}),
+            Map.entry("numbering-gap", new String[] {"（二）严格", "（三）严格"}),
+            Map.entry("numbering-duplicate", new String[] {"（二）严格", "（一）严格"}),
+            Map.entry("part-missing", new String[] {"二、推进法治政府建设存在的不足和原因\n", "", "一是基层", "（三）一是基层"}),
+            Map.entry("placeholder", new String[] {"审查规范性文件9件", "审查规范性文件××件"})));
 
     private static final PlainTextReader READER = PlainTextReader.standard();
 
@@ -107,7 +109,10 @@ class SuggestedFixesApplyTest {
                         "part-missing: part-missing",
                         // removing part 二 leaves 一、三、: which number is right needs a person too
                         "part-missing: numbering-gap",
-                        "placeholder: placeholder");
+                        "placeholder: placeholder",
+                        // half-width marks and a skipped level: the fix names the marks and the level, not one text
+                        "halfwidth-punctuation: halfwidth-punctuation",
+                        "numbering-level-skip: numbering-level-skip");
     }
 
     private static List<String> ids(ValidationReport r) {
