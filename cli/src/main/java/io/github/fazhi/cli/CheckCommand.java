@@ -237,6 +237,14 @@ final class CheckCommand implements Callable<Integer> {
                 continue;
             }
             ValidationReport report = r.report().orElseThrow();
+            if (!report.era().isCurrent()) {
+                // one line when the report's year was under earlier rules than today's
+                out.append(r.name())
+                        .append("  ")
+                        .append(msg("按报告年度施行的规则检查：", "checked under the rules in force for its year: "))
+                        .append(report.era().name(report.locale()))
+                        .append('\n');
+            }
             for (Finding f : report.findings()) {
                 out.append(r.name());
                 f.span()

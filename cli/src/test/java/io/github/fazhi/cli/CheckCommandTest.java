@@ -85,6 +85,20 @@ class CheckCommandTest {
     }
 
     @Test
+    void aReportOfAnEarlierEraSaysSoInOneLine() {
+        Path old = dir.resolve("2017.txt");
+        write(old, readString(gap).replace("2025", "2018").replace("2024", "2017"));
+        CliRun r = CliRun.run("check", old.toString());
+        assertThat(r.out().lines().filter(l -> l.contains("按报告年度施行的规则检查")))
+                .singleElement()
+                .satisfies(l -> assertThat(l).startsWith(old + "  ").contains("法治政府建设实施纲要（2015－2020年）"));
+        assertThat(CliRun.run("check", "--locale", "en", old.toString()).out())
+                .contains("checked under the rules in force for its year: the 2015 Outline");
+        // the current rules are not announced
+        assertThat(CliRun.run("check", gap.toString()).out()).doesNotContain("按报告年度施行的规则检查");
+    }
+
+    @Test
     void englishMessages() {
         CliRun r = CliRun.run("check", "--locale", "en", gap.toString());
         assertThat(r.out()).contains("numbering-gap").contains("Checked 1 file(s): 1 error(s)");

@@ -113,7 +113,7 @@ class ReviewControllerTest {
             }
         }
         assertThat(page)
-                .contains("文件：qinghe-yjglj-2025.txt（纯文本）", "共 6 条问题")
+                .contains("文件：qinghe-yjglj-2025.txt（纯文本）", "共 5 条问题")
                 .contains("<h1 id=\"r-title\" class=\"fz-title\">")
                 .contains("序号不连续：“（三）”之前缺少（二）", "第 11 行")
                 .contains("<a class=\"rv-message\" href=\"#r-s1.s2-h\"")

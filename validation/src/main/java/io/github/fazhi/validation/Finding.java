@@ -1,6 +1,7 @@
 package io.github.fazhi.validation;
 
 import io.github.fazhi.core.SourceSpan;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,6 +97,53 @@ public record Finding(
         detail.forEach((k, v) -> copy.put(Objects.requireNonNull(k), copyValue(Objects.requireNonNull(v, k))));
         detail = Collections.unmodifiableMap(copy);
         relatedLocations = List.copyOf(relatedLocations);
+    }
+
+    /** The detail key of {@link Replacement#from()} (a rule whose fix is an exact text replacement sets both). */
+    public static final String REPLACE_FROM = "replaceFrom";
+
+    /** The detail key of {@link Replacement#to()}. */
+    public static final String REPLACE_TO = "replaceTo";
+
+    /**
+     * A fix that is an exact replacement of text: {@code from} becomes {@code to} at each of the finding's places
+     * (the element and its related locations).
+     *
+     * <pre>{@code
+     * finding.replacement().ifPresent(r -> {
+     *     r.from();    // "2024.3.5"
+     *     r.to();      // "2024年3月5日"
+     *     r.places();  // where: the finding's element first, then its related locations
+     * });
+     * }</pre>
+     *
+     * @param from the text as it stands
+     * @param to the text that replaces it
+     * @param places where, in document order
+     */
+    public record Replacement(String from, String to, List<Location> places) {
+        /** Checks for nulls and copies the places. */
+        public Replacement {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+            places = List.copyOf(places);
+        }
+    }
+
+    /**
+     * The fix as an exact replacement, when the rule knows one (detail {@value #REPLACE_FROM} and {@value
+     * #REPLACE_TO}); empty when the fix needs a person (writing a missing part, choosing a number).
+     */
+    public Optional<Replacement> replacement() {
+        Object from = detail.get(REPLACE_FROM);
+        Object to = detail.get(REPLACE_TO);
+        if (!(from instanceof String f) || !(to instanceof String t)) {
+            return Optional.empty();
+        }
+        List<Location> places = new ArrayList<>();
+        places.add(new Location(elementId, span));
+        places.addAll(relatedLocations);
+        return Optional.of(new Replacement(f, t, places));
     }
 
     /** How many places the finding is about: one plus its related locations. */

@@ -10,11 +10,12 @@ import java.util.Optional;
  *
  * <pre>{@code
  * {
- *   "schemaVersion": "1.1",
+ *   "schemaVersion": "1.2",
  *   "tool": {"name": "fazhi", "version": "0.1.0"},
  *   "profile": "national",
  *   "locale": "zh-CN",
  *   "source": "2024.txt",
+ *   "era": "regulation-2019",
  *   "summary": {"error": 1, "warning": 0, "info": 2},
  *   "findings": [
  *     {"ruleId": "numbering-gap", "severity": "error", "message": "…", "elementId": "s3.s1",
@@ -32,12 +33,13 @@ import java.util.Optional;
  * {@code span}, {@code suggestedFix}, {@code relatedLocations}) are left out when absent. {@code relatedLocations}
  * (since 1.1) lists the other places of a defect repeated across the report, in document order, each with its
  * {@code elementId} and, when known, its {@code span}; the finding's own {@code elementId} and {@code span} are
- * the first place.
+ * the first place. {@code era} (since 1.2) is the {@link RuleEra#id()} of the rules the report was checked under:
+ * {@code regulation-2019} for the current rules, {@code guideline-2015} for reporting years up to 2018.
  */
 public final class FindingsJson {
 
     /** The version of the JSON form. */
-    public static final String SCHEMA_VERSION = "1.1";
+    public static final String SCHEMA_VERSION = "1.2";
 
     private FindingsJson() {}
 

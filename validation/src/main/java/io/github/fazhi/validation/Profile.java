@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The set of rules a report is checked against, with each rule's severity and the parameters rules read.
@@ -56,6 +57,7 @@ public final class Profile {
     private final Map<String, Entry> rules;
     private final Map<String, List<String>> parameters;
     private final List<Lexicon.Formulation> formulations;
+    private final Optional<RuleEra> era;
 
     private record Entry(Rule rule, Severity severity, boolean enabled, Optional<ReportCheck> check) {}
 
@@ -64,6 +66,7 @@ public final class Profile {
         this.rules = Collections.unmodifiableMap(new LinkedHashMap<>(b.rules));
         this.parameters = Collections.unmodifiableMap(new LinkedHashMap<>(b.parameters));
         this.formulations = List.copyOf(b.formulations);
+        this.era = b.era;
     }
 
     private static Profile nationalProfile() {
@@ -96,6 +99,22 @@ public final class Profile {
     /** The profile's name, e.g. {@code national}. */
     public String name() {
         return name;
+    }
+
+    /**
+     * The era whose rules the profile always applies, when it pins one; empty (as for {@link #national()}) when a
+     * report is checked with the rules in force for its reporting year ({@link RuleEra#forYear(int)}).
+     */
+    public Optional<RuleEra> era() {
+        return era;
+    }
+
+    /**
+     * The era a report of reporting year {@code year} is checked under: the pinned one, else the year's (the
+     * current one when the year is not known).
+     */
+    public RuleEra eraFor(OptionalInt year) {
+        return era.orElseGet(() -> year.isPresent() ? RuleEra.forYear(year.getAsInt()) : RuleEra.current());
     }
 
     /** The enabled rules, library rules in catalogue order first, then the rules the profile added. */
@@ -219,8 +238,18 @@ public final class Profile {
         private final Map<String, Entry> rules = new LinkedHashMap<>();
         private final Map<String, List<String>> parameters = new LinkedHashMap<>();
         private final List<Lexicon.Formulation> formulations = new ArrayList<>(Lexicon.FORMULATIONS);
+        private Optional<RuleEra> era = Optional.empty();
 
         private Builder() {}
+
+        /**
+         * Checks every report under the rules of {@code value}, whatever its reporting year (by default the era of
+         * the report's year).
+         */
+        public Builder era(RuleEra value) {
+            era = Optional.of(Objects.requireNonNull(value, "era"));
+            return this;
+        }
 
         /** Starts from {@code base}: its name, rules, severities, added rules and parameters. */
         public Builder extend(Profile base) {
@@ -232,6 +261,7 @@ public final class Profile {
             parameters.putAll(base.parameters);
             formulations.clear();
             formulations.addAll(base.formulations);
+            era = base.era;
             return this;
         }
 

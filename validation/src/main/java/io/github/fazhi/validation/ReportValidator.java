@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.cfg.ConstraintMapping;
@@ -63,6 +64,7 @@ public final class ReportValidator {
     private final boolean failFastByCategory;
     private final ContributorMessageInterpolator interpolator;
     private final Validator validator;
+    private final Map<RuleEra, Validator> byEra = new ConcurrentHashMap<>();
     private final Map<String, Integer> ruleOrder = new HashMap<>();
 
     private ReportValidator(Builder b) {
@@ -75,7 +77,30 @@ public final class ReportValidator {
         }
         List<Rule> added = rules.stream().filter(r -> !r.isBuiltIn()).toList();
         this.interpolator = new ContributorMessageInterpolator(new MessagesLocator(added), locale);
+        this.validator = validatorFor(profile.era().orElse(RuleEra.current()));
+        byEra.put(profile.era().orElse(RuleEra.current()), validator);
+    }
 
+    /** A validator of the profile's rules that are in force in {@code era}, with the era's parameters. */
+    private Validator validatorFor(RuleEra era) {
+        Profile base = this.profile;
+        Profile profile = base;
+        if (!era.parameters().isEmpty() || !era.rulesNotInForce().isEmpty()) {
+            Profile.Builder b = Profile.extending(base);
+            for (String id : era.rulesNotInForce()) {
+                if (base.isEnabled(id)) {
+                    b.disable(id);
+                }
+            }
+            // the era's deadlines, unless the profile sets its own
+            era.parameters().forEach((name, value) -> {
+                if (base.valuesSet(name).isEmpty()) {
+                    b.parameter(name, value);
+                }
+            });
+            profile = b.build();
+        }
+        List<Rule> rules = profile.rules();
         HibernateValidatorConfiguration config = Validation.byProvider(HibernateValidator.class)
                 .providerResolver(() -> List.of(new HibernateValidator()))
                 .configure()
@@ -93,13 +118,13 @@ public final class ReportValidator {
         TypeConstraintMappingContext<AnnualReport> type =
                 mapping.type(AnnualReport.class).ignoreAllAnnotations();
         for (Rule rule : rules) {
-            type.constraint(constraintOf(rule));
+            type.constraint(constraintOf(profile, rule));
         }
         ValidatorFactory factory = config.addMapping(mapping).buildValidatorFactory();
-        this.validator = factory.getValidator();
+        return factory.getValidator();
     }
 
-    private GenericConstraintDef<?> constraintOf(Rule rule) {
+    private static GenericConstraintDef<?> constraintOf(Profile profile, Rule rule) {
         Severity severity = profile.severity(rule.id()).orElse(rule.defaultSeverity());
         if (!rule.isBuiltIn()) {
             return new GenericConstraintDef<>(CustomRuleValidator.Check.class)
@@ -158,6 +183,8 @@ public final class ReportValidator {
 
     private ValidationReport validate(AnnualReport report, Optional<String> source) {
         Objects.requireNonNull(report, "report");
+        RuleEra era = profile.eraFor(report.reportingYear());
+        Validator validator = byEra.computeIfAbsent(era, this::validatorFor);
         Set<ConstraintViolation<AnnualReport>> violations = failFastByCategory
                 ? validator.validate(report, Groups.InSequence.class)
                 : validator.validate(report, Groups.all());
@@ -207,7 +234,7 @@ public final class ReportValidator {
                     .filter(f -> f.ruleId().equals(NotAReportRule.ID))
                     .toList();
         }
-        return new ValidationReport(findings, source, profile, locale);
+        return new ValidationReport(findings, source, profile, locale, era);
     }
 
     private record Placed(Finding finding, int element, int offset, int rule) {}

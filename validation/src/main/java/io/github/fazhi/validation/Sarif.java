@@ -13,7 +13,8 @@ import java.util.List;
  * {@code note}), {@code message.text}, a logical location whose {@code fullyQualifiedName} is the element
  * id, and a physical location: the file ({@code artifactLocation.uri}, when known) and, when the report
  * was read from a document, the region ({@code startLine}, {@code startColumn} in Unicode code points).
- * The suggested fix and the structured detail go in the result's {@code properties}.
+ * The suggested fix and the structured detail go in the result's {@code properties}. The run's {@code properties}
+ * hold the profile's name and {@code eras}: the {@link RuleEra#id()} of each analysis target, in artifact order.
  *
  * <pre>{@code
  * String one = Sarif.write(validator.validate(report, "2024.txt"));

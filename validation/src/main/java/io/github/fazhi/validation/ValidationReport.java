@@ -22,8 +22,11 @@ import java.util.Optional;
  * @param source the file or URI the report was read from, when known
  * @param profile the profile of the check
  * @param locale the locale of the messages
+ * @param era the era whose rules the report was checked under ({@link RuleEra}: the rules in force for its
+ *     reporting year, unless the profile pins one)
  */
-public record ValidationReport(List<Finding> findings, Optional<String> source, Profile profile, Locale locale) {
+public record ValidationReport(
+        List<Finding> findings, Optional<String> source, Profile profile, Locale locale, RuleEra era) {
 
     /** Checks for nulls and copies the findings. */
     public ValidationReport {
@@ -31,6 +34,12 @@ public record ValidationReport(List<Finding> findings, Optional<String> source, 
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(locale, "locale");
+        Objects.requireNonNull(era, "era");
+    }
+
+    /** A report checked under the current rules ({@link RuleEra#current()}). */
+    public ValidationReport(List<Finding> findings, Optional<String> source, Profile profile, Locale locale) {
+        this(findings, source, profile, locale, RuleEra.current());
     }
 
     /** The findings of {@code severity}, in document order. */
@@ -68,14 +77,14 @@ public record ValidationReport(List<Finding> findings, Optional<String> source, 
         return findings.stream().filter(f -> f.severity() == severity).count();
     }
 
-    /** The rules that were checked (the profile's enabled rules). */
+    /** The rules that were checked: the profile's enabled rules that are in force in {@link #era()}. */
     public List<Rule> rules() {
-        return profile.rules();
+        return profile.rules().stream().filter(r -> era.inForce(r.id())).toList();
     }
 
     /** This report with another source name. */
     public ValidationReport withSource(String sourceName) {
-        return new ValidationReport(findings, Optional.of(sourceName), profile, locale);
+        return new ValidationReport(findings, Optional.of(sourceName), profile, locale, era);
     }
 
     /** The findings without source spans, to compare a read report's findings with a built one's. */

@@ -2,6 +2,7 @@ package io.github.fazhi.validation.internal;
 
 import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.SignOff;
+import io.github.fazhi.validation.Finding;
 import io.github.fazhi.validation.RuleCategory;
 import io.github.fazhi.validation.RuleContext;
 import io.github.fazhi.validation.Severity;
@@ -65,6 +66,8 @@ public final class DateFormatRule extends ReportRule<DateFormatRule.Check> {
                             s.date()
                                     .ifPresent(date -> f.param("expected", SignOff.formatDate(date))
                                             .detail("expected", SignOff.formatDate(date))
+                                            .detail(Finding.REPLACE_FROM, d)
+                                            .detail(Finding.REPLACE_TO, SignOff.formatDate(date))
                                             .fix());
                             f.report();
                         }));

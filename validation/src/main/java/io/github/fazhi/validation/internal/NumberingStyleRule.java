@@ -3,6 +3,7 @@ package io.github.fazhi.validation.internal;
 import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.Numbering;
 import io.github.fazhi.core.Section;
+import io.github.fazhi.validation.Finding;
 import io.github.fazhi.validation.RuleCategory;
 import io.github.fazhi.validation.RuleContext;
 import io.github.fazhi.validation.Severity;
@@ -103,6 +104,11 @@ public final class NumberingStyleRule extends ReportRule<NumberingStyleRule.Chec
                 .detail("level", first.level());
         if (variant.equals("continuous")) {
             b.detail("continuous", true);
+        }
+        // an exact replacement when every place has the same wrong label and the same right one
+        if (places.stream()
+                .allMatch(p -> p.found().equals(first.found()) && p.expected().equals(first.expected()))) {
+            b.detail(Finding.REPLACE_FROM, first.found()).detail(Finding.REPLACE_TO, first.expected());
         }
         if (many) {
             b.detail("count", places.size())

@@ -134,6 +134,12 @@ public final class OutputWriter {
                 g.writeObjectPropertyStart("properties");
                 g.writeStringProperty(
                         "profile", targets.get(0).report().profile().name());
+                // the rules' era of each target, in target order (one entry per analysis target)
+                g.writeArrayPropertyStart("eras");
+                for (Target t : targets) {
+                    g.writeString(t.report().era().id());
+                }
+                g.writeEndArray();
                 g.writeEndObject();
             }
             g.writeEndObject(); // run
@@ -275,6 +281,7 @@ public final class OutputWriter {
     }
 
     private static void body(JsonGenerator g, ValidationReport report) {
+        g.writeStringProperty("era", report.era().id());
         g.writeObjectPropertyStart("summary");
         for (Severity s : Severity.values()) {
             g.writeNumberProperty(s.jsonName(), report.count(s));

@@ -3,6 +3,7 @@ package io.github.fazhi.validation.internal;
 import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.Element;
 import io.github.fazhi.core.SectionKind;
+import io.github.fazhi.validation.Finding;
 import io.github.fazhi.validation.RuleCategory;
 import io.github.fazhi.validation.RuleContext;
 import io.github.fazhi.validation.Severity;
@@ -65,6 +66,11 @@ public final class YearMismatchRule extends ReportRule<YearMismatchRule.Check> {
                         .param("expected", expected)
                         .detail("found", y.year())
                         .detail("expected", expected)
+                        .detail(Finding.REPLACE_FROM, text.substring(y.start(), y.end()))
+                        .detail(
+                                Finding.REPLACE_TO,
+                                text.substring(y.start(), y.end())
+                                        .replace(String.valueOf(y.year()), String.valueOf(expected)))
                         .range(y.start(), y.end())
                         .fix()
                         .report();
