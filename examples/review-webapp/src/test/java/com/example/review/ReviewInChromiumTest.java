@@ -161,9 +161,11 @@ class ReviewInChromiumTest {
         screenshot("review");
         List<WebElement> findings = visibleFindings();
         assertThat(findings).hasSize(Samples.FINDINGS.length);
-        assertThat(findings.get(2).findElement(By.className("rv-rule")).getText())
+        assertThat(findings.get(Samples.indexOf("numbering-gap"))
+                        .findElement(By.className("rv-rule"))
+                        .getText())
                 .isEqualTo("numbering-gap");
-        assertThat(findings.get(2).getText()).contains("序号不连续", "第 11 行");
+        assertThat(findings.get(Samples.indexOf("numbering-gap")).getText()).contains("序号不连续", "第 11 行");
 
         // each finding with a place is marked there, numbered, in its severity's colour
         for (String[] f : Samples.FINDINGS) {
@@ -183,24 +185,29 @@ class ReviewInChromiumTest {
         // the place of the last finding is below the fold; clicking the finding brings it into view, highlighted
         WebElement place = browser.findElement(By.id("r-s2.p1"));
         js("window.scrollTo(0, 0)");
-        WebElement last = findings.get(5);
+        WebElement last = findings.get(Samples.FINDINGS.length - 1);
         last.findElement(By.cssSelector("a.rv-message")).click();
         waiting().until(d -> place.getDomAttribute("class").contains("rv-current") && inViewport(place));
         assertThat(last.getDomAttribute("class")).contains("rv-current");
-        assertThat(browser.getCurrentUrl()).endsWith("#finding-6");
+        assertThat(browser.getCurrentUrl()).endsWith("#finding-" + Samples.FINDINGS.length);
         assertThat(js("return getComputedStyle(arguments[0]).outlineStyle", place))
                 .isEqualTo("solid");
 
         // another finding moves the highlight
         WebElement gap = browser.findElement(By.id("r-s1.s2-h"));
-        findings.get(2).findElement(By.cssSelector("a.rv-message")).click();
+        findings.get(Samples.indexOf("numbering-gap"))
+                .findElement(By.cssSelector("a.rv-message"))
+                .click();
         waiting().until(d -> gap.getDomAttribute("class").contains("rv-current") && inViewport(gap));
         assertThat(place.getDomAttribute("class")).doesNotContain("rv-current");
         screenshot("review-txt");
 
         // a mark in the text picks its finding
         browser.findElement(By.cssSelector("#r-s1\\.s2\\.p1 .rv-marker")).click();
-        waiting().until(d -> findings.get(3).getDomAttribute("class").contains("rv-current"));
+        waiting()
+                .until(d -> findings.get(Samples.indexOf("placeholder"))
+                        .getDomAttribute("class")
+                        .contains("rv-current"));
     }
 
     @Test

@@ -27,6 +27,16 @@ final class Samples {
         {"enumeration-order", "warning", "r-s2.p1"},
     };
 
+    /** Where the sample's finding of {@code ruleId} stands in {@link #FINDINGS}. */
+    static int indexOf(String ruleId) {
+        for (int i = 0; i < FINDINGS.length; i++) {
+            if (FINDINGS[i][0].equals(ruleId)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(ruleId);
+    }
+
     private Samples() {}
 
     static byte[] text() {
