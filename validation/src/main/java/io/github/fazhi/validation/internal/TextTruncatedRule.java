@@ -19,6 +19,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -82,23 +83,26 @@ public final class TextTruncatedRule extends ReportRule<TextTruncatedRule.Check>
         }
         int from = Math.max(0, text.length() - EXCERPT);
         String excerpt = text.substring(from).strip();
-        RuleContext.FindingBuilder f = context.at(p)
+        // the place (line and column, or a DOCX paragraph) is the finding's span: the message names the words,
+        // so a text and a document of the same report say the same
+        context.at(p)
                 .param("excerpt", excerpt)
                 .detail("excerpt", excerpt)
                 .detail(LAST_ITEM, lastItem)
-                .range(from, text.length());
-        if (p.span().isPresent()) {
-            int line = p.span().get().endLine();
-            f.param("line", line).detail("line", line);
-        } else {
-            f.message("unplaced");
-        }
-        f.fix().report();
+                .range(from, text.length())
+                .fix()
+                .report();
     }
 
-    /** Rules that judge what a section says, which a section cut short cannot be judged on. */
-    private static final Set<String> CUT_SHORT = Set.of(
-            FrpDutyCoverageRule.ID, FrpShufaAbsentRule.ID, FrpLeaderNotNamedRule.ID, ShortcomingsCausesMissingRule.ID);
+    /**
+     * Rules that judge what a mandated item says, by the item they judge: a section cut short cannot be judged
+     * on, nor an item whose own part was cut off.
+     */
+    private static final Map<String, Integer> CUT_SHORT = Map.of(
+            FrpDutyCoverageRule.ID, 3,
+            FrpShufaAbsentRule.ID, 3,
+            FrpLeaderNotNamedRule.ID, 3,
+            ShortcomingsCausesMissingRule.ID, 2);
 
     /** Opening marks, whose closing half may have been cut off. */
     private static final Set<String> OPENERS = Set.of("“", "‘", "《", "（", "(", "「", "『", "【", "〔", "[");
@@ -113,10 +117,15 @@ public final class TextTruncatedRule extends ReportRule<TextTruncatedRule.Check>
         if (explained.ruleId().equals(SignoffMissingRule.ID)) {
             return "absent".equals(explained.detail().get("reason"));
         }
-        if (CUT_SHORT.contains(explained.ruleId())) {
-            // a finding about the content of the section the text stops in: the rest of it was cut off
-            return !explained.elementId().equals(Finding.REPORT)
+        if (CUT_SHORT.containsKey(explained.ruleId())) {
+            // a finding about the content of the section the text stops in: the rest of it was cut off; or
+            // about an item whose own part would come after the cut (the first responsible person's duties
+            // read from a sub-item of part 一, when part 三 is among what is missing)
+            Object lastItem = finding.detail().get(LAST_ITEM);
+            boolean partCutOff = lastItem instanceof Number l && CUT_SHORT.get(explained.ruleId()) > l.intValue();
+            boolean inTheCutSection = !explained.elementId().equals(Finding.REPORT)
                     && finding.elementId().startsWith(explained.elementId() + ".");
+            return partCutOff || inTheCutSection;
         }
         if (explained.ruleId().equals(PairedPunctuationUnbalancedRule.ID)) {
             // a quotation or bracket opened in the paragraph that was cut, closed in the part that is gone

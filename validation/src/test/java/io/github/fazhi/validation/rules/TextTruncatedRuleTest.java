@@ -48,10 +48,13 @@ class TextTruncatedRuleTest {
         assertThat(result.findings(ID)).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.span()).hasValueSatisfying(s -> assertThat(s.line()).isEqualTo(11));
-            assertThat(f.message()).contains("第11行").contains("依法纠错").contains("其余部分缺失");
+            // the place is the span; the message quotes the words where the text stops
+            assertThat(f.span())
+                    .hasValueSatisfying(s -> assertThat(s.endColumn()).isGreaterThan(s.column()));
+            assertThat(f.message()).contains("句子中间中断").contains("依法纠错").contains("其余部分缺失");
             assertThat(f.suggestedFix())
                     .hasValueSatisfying(fix -> assertThat(fix).contains("文件是否完整"));
-            assertThat(f.detail()).containsEntry("lastItem", 1).containsEntry("line", 11);
+            assertThat(f.detail()).containsEntry("lastItem", 1).containsEntry("excerpt", "复议案件43件，依法纠错");
         });
         // the cut explains the parts after it and the sign-off
         assertThat(result.findings("part-missing")).isEmpty();
@@ -67,7 +70,10 @@ class TextTruncatedRuleTest {
                 ReportValidator.builder().locale(Locale.ENGLISH).build().validate(report);
 
         assertThat(result.findings(ID)).singleElement().satisfies(f -> {
-            assertThat(f.message()).contains("stops mid-sentence at line 11").contains("rest of the report is missing");
+            assertThat(f.message())
+                    .contains("stops mid-sentence")
+                    .contains("依法纠错")
+                    .contains("rest of the report is missing");
             assertThat(f.suggestedFix())
                     .hasValueSatisfying(fix -> assertThat(fix).contains("file is complete"));
         });
@@ -90,6 +96,26 @@ class TextTruncatedRuleTest {
         // the same part, ended where it stops, is judged
         assertThat(check(text.substring(0, text.length() - 1) + "。").findings("frp-duty-coverage"))
                 .isNotEmpty();
+    }
+
+    @Test
+    void theLeadersDutiesReadFromPartOneAreNotJudgedWhenPartThreeWasCutOff() {
+        // the leader's duties as a sub-item of part 一: the report's own part 三 may be among what is missing
+        String partOne = "一、2024年推进法治政府建设的主要举措和成效\n\n"
+                + "（一）履行推进法治建设第一责任人职责。局主要负责人主持召开局党组会议4次，研究部署法治政府建设工作。\n\n"
+                + "（二）严格规范行政执法。开展行政执法案卷评查2次，评查";
+        String text = TITLE + PREAMBLE + partOne;
+
+        ValidationReport result = check(text);
+
+        assertThat(result.findings(ID))
+                .singleElement()
+                .satisfies(f -> assertThat(f.detail()).containsEntry("lastItem", 1));
+        assertThat(result.findings("frp-duty-coverage")).isEmpty();
+        // the same opening, ended and signed off as it stands, is judged on it
+        String whole = TITLE + PREAMBLE + partOne + "案卷80卷。\n\n" + SIGN_OFF;
+        assertThat(check(whole).findings(ID)).isEmpty();
+        assertThat(check(whole).findings("frp-duty-coverage")).isNotEmpty();
     }
 
     @Test
@@ -151,7 +177,7 @@ class TextTruncatedRuleTest {
     }
 
     @Test
-    void aBuiltReportCutMidSentenceIsToldWithoutALine() {
+    void aBuiltReportCutMidSentenceIsToldAlike() {
         AnnualReport report = Samples.cleanBuilder()
                 .nextYearPlan(part -> part.paragraph("2025年，区司法局将继续深化行政执法规范化建设，加强"))
                 .build()
@@ -159,7 +185,7 @@ class TextTruncatedRuleTest {
 
         assertThat(Samples.findings(report, ID)).singleElement().satisfies(f -> {
             assertThat(f.span()).isEmpty();
-            assertThat(f.message()).doesNotContain("第").contains("加强");
+            assertThat(f.message()).contains("句子中间中断").contains("规范化建设，加强");
             assertThat(f.elementId()).isNotEqualTo(Finding.REPORT);
         });
     }
