@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 17: fazhi reads its own OFD of the longest report its page limit lets through, as it reads its own
- * DOCX of a long report. An OFD holds one content part per page, so no part grows with the report (the
- * largest, the document's list of pages, is about 100 KB at 1,800 pages) and the package of 1,800 pages
- * inflates to about 17 MB: far inside the archive limits, and no part is large enough for the ratio check to
+ * DOCX of a long report. An OFD holds one content part per page, so only the document's list of pages grows
+ * with the report (about 106 KB at 1,800 pages) and the package of 1,800 pages inflates to about 17 MB: far
+ * inside the archive limits, and no part is large and repetitive enough for the ratio check to
  * take repetitive text for a bomb. The page limit (2,000) is a hundred times a real report's; past it the
  * error names it.
  */
