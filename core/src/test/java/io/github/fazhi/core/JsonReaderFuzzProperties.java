@@ -1,19 +1,12 @@
 package io.github.fazhi.core;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.fazhi.core.testing.FuzzCampaign;
+import io.github.fazhi.core.testing.ReaderFuzzing;
 import io.github.fazhi.core.testing.ReportGenerator;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
 
 /**
  * Fuzzing the JSON reader (issue 17): fazhi's own JSON of generated reports, mutated as text (JSON's
@@ -21,9 +14,8 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * exception within the hang limit, and what is read writes back to JSON that reads again to the same
  * report. Counts in {@code target/fuzz/json.txt}.
  */
-class JsonReaderFuzzProperties {
+class JsonReaderFuzzProperties extends ReaderFuzzing {
 
-    private static final FuzzCampaign CAMPAIGN = new FuzzCampaign("json");
     private static final String ALPHABET = "{}[]\",:.-+eE0123456789 \n\\truefalsn依法行政\uFEFF\u0000";
     private static final List<String> SEEDS = seeds();
 
@@ -37,37 +29,25 @@ class JsonReaderFuzzProperties {
         return out;
     }
 
-    @Provide
-    Arbitrary<String> seed() {
-        return Arbitraries.of(SEEDS);
+    JsonReaderFuzzProperties() {
+        super("json", SEEDS.size(), JsonReaderFuzzProperties::readTwice);
     }
 
-    @Property(tries = 2000)
-    void everyInputIsReadOrRefusedWithoutHang(@ForAll("seed") String seed, @ForAll long salt) {
-        Random random = new Random(salt);
-        for (int i = 0; i < FuzzCampaign.factor(); i++) {
-            byte[] input = random.nextInt(4) == 0
-                    ? FuzzCampaign.mutate(seed.getBytes(StandardCharsets.UTF_8), random)
-                    : FuzzCampaign.mutateText(seed, random, ALPHABET).getBytes(StandardCharsets.UTF_8);
-            FuzzCampaign.Outcome outcome = CAMPAIGN.attempt(
-                    input,
-                    b -> {
-                        AnnualReport report = ReportJson.read(b, "fuzz.json");
-                        if (!ReportJson.read(ReportJson.write(report), "again.json")
-                                .equals(report)) {
-                            throw new AssertionError("read, written and read again, the report changed");
-                        }
-                        return report;
-                    },
-                    "");
-            assertThat(outcome)
-                    .as(CAMPAIGN.samples().toString())
-                    .isIn(FuzzCampaign.Outcome.READ, FuzzCampaign.Outcome.REFUSED);
+    @Override
+    protected Input input(int seed, Random random) {
+        String text = SEEDS.get(seed);
+        return Input.of(
+                random.nextInt(4) == 0
+                        ? FuzzCampaign.mutate(text.getBytes(StandardCharsets.UTF_8), random)
+                        : FuzzCampaign.mutateText(text, random, ALPHABET).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Reads the input; a report read, written and read again must not change. */
+    private static AnnualReport readTwice(byte[] input) {
+        AnnualReport report = ReportJson.read(input, "fuzz.json");
+        if (!ReportJson.read(ReportJson.write(report), "again.json").equals(report)) {
+            throw new AssertionError("read, written and read again, the report changed");
         }
-    }
-
-    @AfterContainer
-    static void writeReport() {
-        CAMPAIGN.writeReport();
+        return report;
     }
 }

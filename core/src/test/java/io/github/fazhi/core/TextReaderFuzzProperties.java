@@ -1,8 +1,7 @@
 package io.github.fazhi.core;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.fazhi.core.testing.FuzzCampaign;
+import io.github.fazhi.core.testing.ReaderFuzzing;
 import io.github.fazhi.core.testing.ReportGenerator;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -12,12 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
 
 /**
  * Fuzzing the plain-text reader (issue 17): generated reports in UTF-8, GB18030 and UTF-16, mutated at the
@@ -25,9 +18,8 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * input that is valid UTF-8 and read loses no character. 2,000 tries in the normal build; {@code -Pfuzz}
  * multiplies each try ({@link FuzzCampaign#factor()}) and writes the counts to {@code target/fuzz/text.txt}.
  */
-class TextReaderFuzzProperties {
+class TextReaderFuzzProperties extends ReaderFuzzing {
 
-    private static final FuzzCampaign CAMPAIGN = new FuzzCampaign("text");
     private static final PlainTextReader READER = PlainTextReader.standard();
     private static final List<byte[]> SEEDS = seeds();
 
@@ -44,21 +36,14 @@ class TextReaderFuzzProperties {
         return out;
     }
 
-    @Provide
-    Arbitrary<byte[]> seed() {
-        return Arbitraries.of(SEEDS);
+    TextReaderFuzzProperties() {
+        super("text", SEEDS.size(), input -> READER.read(input, "fuzz.txt"));
     }
 
-    @Property(tries = 2000)
-    void everyInputIsReadOrRefusedWithoutHangOrLoss(@ForAll("seed") byte[] seed, @ForAll long salt) {
-        Random random = new Random(salt);
-        for (int i = 0; i < FuzzCampaign.factor(); i++) {
-            byte[] input = FuzzCampaign.mutate(seed, random);
-            FuzzCampaign.Outcome outcome = CAMPAIGN.attempt(input, b -> READER.read(b, "fuzz.txt"), strictUtf8(input));
-            assertThat(outcome)
-                    .as(CAMPAIGN.samples().toString())
-                    .isIn(FuzzCampaign.Outcome.READ, FuzzCampaign.Outcome.REFUSED);
-        }
+    @Override
+    protected Input input(int seed, Random random) {
+        byte[] input = FuzzCampaign.mutate(SEEDS.get(seed), random);
+        return new Input(input, strictUtf8(input));
     }
 
     /** The text of a valid UTF-8 input without control characters, or empty: what a read must keep. */
@@ -79,10 +64,5 @@ class TextReaderFuzzProperties {
         } catch (CharacterCodingException e) {
             return "";
         }
-    }
-
-    @AfterContainer
-    static void writeReport() {
-        CAMPAIGN.writeReport();
     }
 }

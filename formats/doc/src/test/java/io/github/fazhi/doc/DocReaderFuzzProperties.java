@@ -1,20 +1,10 @@
 package io.github.fazhi.doc;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.fazhi.core.testing.FuzzCampaign;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import io.github.fazhi.core.testing.ReaderFuzzing;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
 
 /**
  * Fuzzing the Word 97-2003 .doc reader (issue 17): the checked-in fixtures (written by real tools, see FIXTURES.md)
@@ -23,44 +13,19 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * {@code -Pfuzz} multiplies each try ({@link FuzzCampaign#factor()}) and writes the counts to
  * {@code target/fuzz/doc.txt}.
  */
-class DocReaderFuzzProperties {
+class DocReaderFuzzProperties extends ReaderFuzzing {
 
-    private static final FuzzCampaign CAMPAIGN = new FuzzCampaign("doc");
     private static final DocReportReader READER = DocReportReader.standard();
     private static final List<byte[]> SEEDS = Stream.of("qinghe-justice-2025.doc", "qingyuan-2025.doc", "furniture.doc")
-            .map(DocReaderFuzzProperties::resource)
+            .map(n -> resource(DocReaderFuzzProperties.class, n))
             .toList();
 
-    private static byte[] resource(String name) {
-        try (InputStream in = DocReaderFuzzProperties.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing test resource " + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    DocReaderFuzzProperties() {
+        super("doc", SEEDS.size(), input -> READER.read(input, "fuzz.doc"));
     }
 
-    @Provide
-    Arbitrary<Integer> seed() {
-        return Arbitraries.integers().between(0, SEEDS.size() - 1);
-    }
-
-    @Property(tries = 2000)
-    void everyInputIsReadOrRefusedWithoutHang(@ForAll("seed") int seed, @ForAll long salt) {
-        Random random = new Random(salt);
-        for (int i = 0; i < FuzzCampaign.factor(); i++) {
-            byte[] input = FuzzCampaign.mutate(SEEDS.get(seed), random);
-            FuzzCampaign.Outcome outcome = CAMPAIGN.attempt(input, b -> READER.read(b, "fuzz.doc"), "");
-            assertThat(outcome)
-                    .as(CAMPAIGN.samples().toString())
-                    .isIn(FuzzCampaign.Outcome.READ, FuzzCampaign.Outcome.REFUSED);
-        }
-    }
-
-    @AfterContainer
-    static void writeReport() {
-        CAMPAIGN.writeReport();
+    @Override
+    protected Input input(int seed, Random random) {
+        return Input.of(FuzzCampaign.mutate(SEEDS.get(seed), random));
     }
 }

@@ -1,19 +1,12 @@
 package io.github.fazhi.docx;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.fazhi.core.testing.FuzzCampaign;
+import io.github.fazhi.core.testing.ReaderFuzzing;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
 
 /**
  * Fuzzing the DOCX reader (issue 17): fazhi's own DOCX of two reports, damaged three ways: bytes of the
@@ -22,9 +15,8 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * character. Every input is read or refused with the reader's own exception within the hang limit. Counts in
  * {@code target/fuzz/docx.txt}.
  */
-class DocxReaderFuzzProperties {
+class DocxReaderFuzzProperties extends ReaderFuzzing {
 
-    private static final FuzzCampaign CAMPAIGN = new FuzzCampaign("docx");
     private static final DocxReportReader READER = DocxReportReader.standard();
     private static final List<byte[]> SEEDS = List.of(
             DocxRenderer.standard().renderToBytes(SampleReports.qingheJustice()),
@@ -33,35 +25,24 @@ class DocxReaderFuzzProperties {
             SEEDS.stream().map(FuzzCampaign::unzip).toList();
     private static final String TEXT = "依法行政推进法治政府建设（一）1.、。，；：“”《》〔〕2025年第一责任人abcXYZ0123456789 &<>\"'";
 
-    @Provide
-    Arbitrary<Integer> seed() {
-        return Arbitraries.integers().between(0, SEEDS.size() - 1);
+    DocxReaderFuzzProperties() {
+        super("docx", SEEDS.size(), input -> READER.read(input, "fuzz.docx"));
     }
 
-    @Property(tries = 2000)
-    void everyInputIsReadOrRefusedWithoutHangOrLoss(@ForAll("seed") int seed, @ForAll long salt) {
-        Random random = new Random(salt);
-        for (int i = 0; i < FuzzCampaign.factor(); i++) {
-            int how = random.nextInt(3);
-            String expected = "";
-            byte[] input;
-            if (how == 0) {
-                input = FuzzCampaign.mutate(SEEDS.get(seed), random);
-            } else if (how == 1) {
-                input = FuzzCampaign.mutateXmlEntry(ENTRIES.get(seed), random);
-            } else {
-                StringBuilder text = new StringBuilder();
-                for (int n = 1 + random.nextInt(60); n > 0; n--) {
-                    text.append(TEXT.charAt(random.nextInt(TEXT.length())));
-                }
-                expected = text.toString().strip();
-                input = withParagraph(ENTRIES.get(seed), expected, random);
-            }
-            FuzzCampaign.Outcome outcome = CAMPAIGN.attempt(input, b -> READER.read(b, "fuzz.docx"), expected);
-            assertThat(outcome)
-                    .as(CAMPAIGN.samples().toString())
-                    .isIn(FuzzCampaign.Outcome.READ, FuzzCampaign.Outcome.REFUSED);
+    @Override
+    protected Input input(int seed, Random random) {
+        int how = random.nextInt(3);
+        if (how == 0) {
+            return Input.of(FuzzCampaign.mutate(SEEDS.get(seed), random));
+        } else if (how == 1) {
+            return Input.of(FuzzCampaign.mutateXmlEntry(ENTRIES.get(seed), random));
         }
+        StringBuilder text = new StringBuilder();
+        for (int n = 1 + random.nextInt(60); n > 0; n--) {
+            text.append(TEXT.charAt(random.nextInt(TEXT.length())));
+        }
+        String expected = text.toString().strip();
+        return new Input(withParagraph(ENTRIES.get(seed), expected, random), expected);
     }
 
     /** The DOCX with a paragraph of {@code text} added after a random paragraph of its body. */
@@ -79,10 +60,5 @@ class DocxReaderFuzzProperties {
         xml = at < 0 ? xml : xml.substring(0, at + 6) + p + xml.substring(at + 6);
         copy.put("word/document.xml", xml.getBytes(StandardCharsets.UTF_8));
         return FuzzCampaign.zip(copy);
-    }
-
-    @AfterContainer
-    static void writeReport() {
-        CAMPAIGN.writeReport();
     }
 }

@@ -1,20 +1,16 @@
 package io.github.fazhi.docx;
 
+import static io.github.fazhi.core.testing.LongReports.chars;
+import static io.github.fazhi.core.testing.LongReports.texts;
+import static io.github.fazhi.core.testing.LongReports.withMeasures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.fazhi.core.AdministrativeLevel;
 import io.github.fazhi.core.AnnualReport;
-import io.github.fazhi.core.Block;
 import io.github.fazhi.core.ReportReadException;
-import io.github.fazhi.core.Section;
-import io.github.fazhi.core.SubjectType;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.function.Consumer;
-import java.util.stream.Stream;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -35,44 +31,15 @@ class LongReportDocxTest {
             "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
-    private static AnnualReport report(Consumer<io.github.fazhi.core.SectionBuilder> measures) {
-        return AnnualReport.builder()
-                .issuer("清河市清河区司法局")
-                .reportingYear(2025)
-                .subject(SubjectType.GOVERNMENT_DEPARTMENT, AdministrativeLevel.COUNTY)
-                .preamble("2025年，区司法局坚持依法行政。现将有关情况报告如下：")
-                .measuresAndResults(measures)
-                .shortcomingsAndCauses(part -> part.paragraph("执法监督还有薄弱环节。"))
-                .firstResponsiblePerson(part -> part.paragraph("局主要负责人履行推进法治建设第一责任人职责。"))
-                .nextYearPlan(part -> part.paragraph("2026年，区司法局将继续推进依法行政。"))
-                .signOff(LocalDate.of(2026, 1, 20))
-                .build();
-    }
-
-    private static long chars(AnnualReport report) {
-        return sections(report.sections())
-                .flatMap(s -> s.blocks().stream())
-                .map(Block::text)
-                .mapToLong(String::length)
-                .sum();
-    }
-
-    private static Stream<Section> sections(java.util.List<Section> list) {
-        return list.stream().flatMap(s -> Stream.concat(Stream.of(s), sections(s.subsections())));
-    }
-
     @Test
     void fazhiReadsItsOwnDocxOfATenMegabyteParagraph() throws Exception {
         String paragraph = "区司法局坚持依法行政，推进法治政府建设。".repeat(175_000); // 3.5 M characters, 10.5 MB in UTF-8
-        AnnualReport report = report(part -> part.paragraph(paragraph));
+        AnnualReport report = withMeasures(part -> part.paragraph(paragraph));
         byte[] docx = DocxRenderer.standard().renderToBytes(report);
 
         AnnualReport read = DocxReportReader.standard().read(docx, "long.docx");
 
-        assertThat(sections(read.sections())
-                        .flatMap(s -> s.blocks().stream())
-                        .map(Block::text)
-                        .filter(t -> t.length() == paragraph.length()))
+        assertThat(texts(read).stream().filter(t -> t.length() == paragraph.length()))
                 .containsExactly(paragraph);
     }
 
@@ -80,7 +47,7 @@ class LongReportDocxTest {
     void fazhiReadsItsOwnDocxOfATwentyMegabyteReport() throws Exception {
         String line = "全区行政执法机关严格落实行政执法三项制度，规范执法程序，全年办理行政执法案件，群众满意度持续提升。";
         String paragraph = line.repeat(70); // 3,500 characters
-        AnnualReport report = report(part -> {
+        AnnualReport report = withMeasures(part -> {
             for (int i = 0; i < 2_000; i++) {
                 part.paragraph(paragraph + i);
             }

@@ -1,20 +1,11 @@
 package io.github.fazhi.html;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.fazhi.core.testing.FuzzCampaign;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import io.github.fazhi.core.testing.ReaderFuzzing;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
 
 /**
  * Fuzzing the portal-page HTML reader (issue 17): the checked-in fixtures (written by real tools, see FIXTURES.md)
@@ -23,52 +14,25 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * {@code -Pfuzz} multiplies each try ({@link FuzzCampaign#factor()}) and writes the counts to
  * {@code target/fuzz/html.txt}.
  */
-class HtmlReaderFuzzProperties {
+class HtmlReaderFuzzProperties extends ReaderFuzzing {
 
-    private static final FuzzCampaign CAMPAIGN = new FuzzCampaign("html");
     private static final HtmlReportReader READER = HtmlReportReader.standard();
     private static final List<byte[]> SEEDS = Stream.of("trs-qingyuan-2025.html", "jcms-qingyuan-2025.html")
-            .map(HtmlReaderFuzzProperties::resource)
+            .map(n -> resource(HtmlReaderFuzzProperties.class, n))
             .toList();
 
     private static final String MARKUP = "<>/=\"' &;#pdivspanscripttablebr依法行政（一）、。\n";
 
-    private static byte[] resource(String name) {
-        try (InputStream in = HtmlReaderFuzzProperties.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing test resource " + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    HtmlReaderFuzzProperties() {
+        super("html", SEEDS.size(), input -> READER.read(input, "fuzz.html"));
     }
 
-    @Provide
-    Arbitrary<Integer> seed() {
-        return Arbitraries.integers().between(0, SEEDS.size() - 1);
-    }
-
-    @Property(tries = 2000)
-    void everyInputIsReadOrRefusedWithoutHang(@ForAll("seed") int seed, @ForAll long salt) {
-        Random random = new Random(salt);
-        for (int i = 0; i < FuzzCampaign.factor(); i++) {
-            byte[] input = random.nextBoolean()
-                    ? FuzzCampaign.mutate(SEEDS.get(seed), random)
-                    : FuzzCampaign.mutateText(
-                                    new String(SEEDS.get(seed), java.nio.charset.StandardCharsets.UTF_8),
-                                    random,
-                                    MARKUP)
-                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            FuzzCampaign.Outcome outcome = CAMPAIGN.attempt(input, b -> READER.read(b, "fuzz.html"), "");
-            assertThat(outcome)
-                    .as(CAMPAIGN.samples().toString())
-                    .isIn(FuzzCampaign.Outcome.READ, FuzzCampaign.Outcome.REFUSED);
-        }
-    }
-
-    @AfterContainer
-    static void writeReport() {
-        CAMPAIGN.writeReport();
+    @Override
+    protected Input input(int seed, Random random) {
+        return Input.of(
+                random.nextBoolean()
+                        ? FuzzCampaign.mutate(SEEDS.get(seed), random)
+                        : FuzzCampaign.mutateText(new String(SEEDS.get(seed), StandardCharsets.UTF_8), random, MARKUP)
+                                .getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -35,7 +35,7 @@ class HostileOfdTest {
     private static final byte[] OFD = OfdFixtures.bytes("qingyuan-2025.ofd");
     private static final String CONTENT = "Doc_0/Pages/Page_0/Content.xml";
 
-    private static Map<String, byte[]> entries(byte[] zip) throws IOException {
+    static Map<String, byte[]> entries(byte[] zip) throws IOException {
         Map<String, byte[]> out = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             ZipEntry e;

@@ -1,20 +1,11 @@
 package io.github.fazhi.ofd;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.fazhi.core.testing.FuzzCampaign;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import io.github.fazhi.core.testing.ReaderFuzzing;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
 
 /**
  * Fuzzing the OFD reader (issue 17): the checked-in fixtures (written by real tools, see FIXTURES.md)
@@ -23,48 +14,24 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * {@code -Pfuzz} multiplies each try ({@link FuzzCampaign#factor()}) and writes the counts to
  * {@code target/fuzz/ofd.txt}.
  */
-class OfdReaderFuzzProperties {
+class OfdReaderFuzzProperties extends ReaderFuzzing {
 
-    private static final FuzzCampaign CAMPAIGN = new FuzzCampaign("ofd");
     private static final OfdReportReader READER = OfdReportReader.standard();
     private static final List<byte[]> SEEDS = Stream.of("qinghe-justice-2025.ofd", "qingyuan-2025.ofd")
-            .map(OfdReaderFuzzProperties::resource)
+            .map(n -> resource(OfdReaderFuzzProperties.class, n))
             .toList();
-    private static final List<java.util.Map<String, byte[]>> ENTRIES =
+    private static final List<Map<String, byte[]>> ENTRIES =
             SEEDS.stream().map(FuzzCampaign::unzip).toList();
 
-    private static byte[] resource(String name) {
-        try (InputStream in = OfdReaderFuzzProperties.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing test resource " + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    OfdReaderFuzzProperties() {
+        super("ofd", SEEDS.size(), input -> READER.read(input, "fuzz.ofd"));
     }
 
-    @Provide
-    Arbitrary<Integer> seed() {
-        return Arbitraries.integers().between(0, SEEDS.size() - 1);
-    }
-
-    @Property(tries = 2000)
-    void everyInputIsReadOrRefusedWithoutHang(@ForAll("seed") int seed, @ForAll long salt) {
-        Random random = new Random(salt);
-        for (int i = 0; i < FuzzCampaign.factor(); i++) {
-            byte[] input = random.nextBoolean()
-                    ? FuzzCampaign.mutate(SEEDS.get(seed), random)
-                    : FuzzCampaign.mutateXmlEntry(ENTRIES.get(seed), random);
-            FuzzCampaign.Outcome outcome = CAMPAIGN.attempt(input, b -> READER.read(b, "fuzz.ofd"), "");
-            assertThat(outcome)
-                    .as(CAMPAIGN.samples().toString())
-                    .isIn(FuzzCampaign.Outcome.READ, FuzzCampaign.Outcome.REFUSED);
-        }
-    }
-
-    @AfterContainer
-    static void writeReport() {
-        CAMPAIGN.writeReport();
+    @Override
+    protected Input input(int seed, Random random) {
+        return Input.of(
+                random.nextBoolean()
+                        ? FuzzCampaign.mutate(SEEDS.get(seed), random)
+                        : FuzzCampaign.mutateXmlEntry(ENTRIES.get(seed), random));
     }
 }
