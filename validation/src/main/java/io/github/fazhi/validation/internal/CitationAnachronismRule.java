@@ -13,7 +13,9 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -56,6 +58,15 @@ public final class CitationAnachronismRule extends ReportRule<CitationAnachronis
         } else {
             return;
         }
+        // the formulations that came after the bound, with their normalised search keys
+        List<Lexicon.Formulation> later = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        for (Lexicon.Formulation f : context.profile().formulations()) {
+            if (f.since().isPresent() && f.since().get().isAfter(bound)) {
+                later.add(f);
+                keys.add(normalise(f.standard()).strip());
+            }
+        }
         Set<String> reported = new LinkedHashSet<>();
         for (Texts.Unit u : Texts.units(report)) {
             String t = u.text();
@@ -73,12 +84,13 @@ public final class CitationAnachronismRule extends ReportRule<CitationAnachronis
                             c.end());
                 }
             }
+            if (later.isEmpty()) {
+                continue;
+            }
             String normal = normalise(t);
-            for (Lexicon.Formulation f : context.profile().formulations()) {
-                if (f.since().isEmpty() || !f.since().get().isAfter(bound)) {
-                    continue;
-                }
-                String key = normalise(f.standard()).strip();
+            for (int i = 0; i < later.size(); i++) {
+                Lexicon.Formulation f = later.get(i);
+                String key = keys.get(i);
                 int at = normal.indexOf(key);
                 if (at >= 0 && reported.add(f.standard())) {
                     report(context, u, f.standard(), f.since().get(), bound, signed.isPresent(), at, at + key.length());

@@ -95,8 +95,16 @@ public final class FirstResponsiblePerson {
         return report.metadata().subjectType().map(SubjectType::isPartySubject).orElse(false);
     }
 
-    /** The item-3 content, if the report has a part or sub-part for it. */
+    /**
+     * The item-3 content, if the report has a part or sub-part for it. Found once per validation (four rules
+     * ask): see {@link ReportMemo}.
+     */
     public static Optional<Content> find(AnnualReport report) {
+        return ReportMemo.get(report, ReportMemo.ITEM_3);
+    }
+
+    /** {@link #find} afresh: the reference the kept content is tested against. */
+    static Optional<Content> locate(AnnualReport report) {
         List<Section> parts = new ArrayList<>();
         for (Section s : report.sections()) {
             if (s.kind() == SectionKind.FIRST_RESPONSIBLE_PERSON) {
@@ -202,8 +210,17 @@ public final class FirstResponsiblePerson {
 
     /** Whether {@code text} names a leader outside the titles it cites. */
     static boolean namesLeader(String text) {
+        String outside = text.indexOf('《') < 0 ? text : CITED.matcher(text).replaceAll("");
+        return LEADER_STARTS.first(outside).isPresent();
+    }
+
+    /** {@link #namesLeader} as a plain pattern search: the reference the fast one is tested against. */
+    static boolean namesLeaderByPattern(String text) {
         return LEADER.matcher(CITED.matcher(text).replaceAll("")).find();
     }
+
+    /** {@link #LEADER}, tried only where a leader word starts. */
+    private static final StartChars LEADER_STARTS = StartChars.ofWords(LEADER, Lexicon.LEADER_WORDS);
 
     private static List<String> sentences(String text) {
         List<String> out = new ArrayList<>();

@@ -36,6 +36,38 @@ class StartCharsTest {
         assertSameMatches(ClassifiedMarkingRule.class, "MARKING", "MARKINGS", text);
     }
 
+    @Property(tries = 2000)
+    void damagedYearRangesAsFindFindsThem(@ForAll("years") String text) {
+        StartChars fast = new StartChars(io.github.fazhi.core.Lexicon.YEAR_RANGE_DAMAGED, "12");
+        List<String> expected = new ArrayList<>();
+        Matcher m = io.github.fazhi.core.Lexicon.YEAR_RANGE_DAMAGED.matcher(text);
+        while (m.find()) {
+            expected.add(m.start() + ":" + m.group() + ":" + m.group("from") + ":" + m.group("to"));
+        }
+        List<String> actual = new ArrayList<>();
+        fast.each(text, r -> actual.add(r.start() + ":" + r.group() + ":" + r.group("from") + ":" + r.group("to")));
+        assertThat(actual).as("ranges in %s", text).isEqualTo(expected);
+    }
+
+    @Provide
+    Arbitrary<String> years() {
+        return Arbitraries.strings().withChars("0125920-—～~至年度（）").ofMaxLength(24);
+    }
+
+    @Property(tries = 2000)
+    void leaderWordsAsThePatternFindsThem(@ForAll("leaders") String text) {
+        assertThat(FirstResponsiblePerson.namesLeader(text))
+                .as("names a leader: %s", text)
+                .isEqualTo(FirstResponsiblePerson.namesLeaderByPattern(text));
+    }
+
+    @Provide
+    Arbitrary<String> leaders() {
+        return Arbitraries.strings()
+                .withChars("主要负责人同志领导党政一把手书记局长区县市部党组委班子成员会议《》法治")
+                .ofMaxLength(24);
+    }
+
     @Example
     void examples() throws Exception {
         for (String text : List.of(
