@@ -38,10 +38,15 @@ public final class FirstResponsiblePerson {
 
     private FirstResponsiblePerson() {}
 
-    /** A duty theme: id ({@code G1}…, {@code X1}, {@code P1}…) and its detection keywords. */
-    public record Theme(String id, Pattern keywords) {
+    /** A duty theme: id ({@code G1}…, {@code X1}, {@code P1}…), its detection keywords and their fast search. */
+    public record Theme(String id, Pattern keywords, StartChars search) {
         static Theme of(Lexicon.DutyTheme t) {
-            return new Theme(t.id(), t.keywords());
+            return new Theme(t.id(), t.keywords(), StartChars.ofAlternation(t.keywords()));
+        }
+
+        /** Whether {@code text} holds one of the keywords. */
+        public boolean foundIn(String text) {
+            return search.first(text).isPresent();
         }
     }
 
@@ -203,7 +208,7 @@ public final class FirstResponsiblePerson {
         List<String> found = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (Theme theme : themesFor(report)) {
-            (theme.keywords().matcher(text).find() ? found : missing).add(theme.id());
+            (theme.foundIn(text) ? found : missing).add(theme.id());
         }
         return new Coverage(found, missing);
     }

@@ -51,6 +51,51 @@ public final class StartChars {
         return new StartChars(pattern, starts.toString());
     }
 
+    /**
+     * A pattern that is an alternation whose every alternative starts with a literal char (as the
+     * {@link io.github.fazhi.core.Lexicon}'s duty themes: {@code 组织领导|听取.{0,15}汇报|…}), tried where one of
+     * them starts.
+     *
+     * @throws IllegalArgumentException if an alternative starts with anything but a literal char, or the
+     *     pattern has flags, groups or classes at its top level that make its start chars unclear
+     */
+    public static StartChars ofAlternation(Pattern pattern) {
+        if (pattern.flags() != 0) {
+            throw new IllegalArgumentException("a pattern with flags: " + pattern);
+        }
+        String p = pattern.pattern();
+        StringBuilder starts = new StringBuilder();
+        int depth = 0;
+        boolean atStart = true;
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if (atStart) {
+                if (c == '|' || "\\.[](){}^$?*+".indexOf(c) >= 0 || Character.isSurrogate(c)) {
+                    throw new IllegalArgumentException("an alternative that starts with '" + c + "': " + pattern);
+                }
+                if (i + 1 < p.length() && "?*{".indexOf(p.charAt(i + 1)) >= 0) {
+                    throw new IllegalArgumentException("an alternative whose first char may be absent: " + pattern);
+                }
+                starts.append(c);
+                atStart = false;
+                continue;
+            }
+            if (c == '\\') {
+                i++;
+            } else if (c == '(' || c == '[') {
+                depth++;
+            } else if (c == ')' || c == ']') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                atStart = true;
+            }
+        }
+        if (atStart) {
+            throw new IllegalArgumentException("an empty alternative: " + pattern);
+        }
+        return new StartChars(pattern, starts.toString());
+    }
+
     /** The first match in {@code text}, as {@code pattern.matcher(text).find()} finds it. */
     public Optional<MatchResult> first(String text) {
         Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
