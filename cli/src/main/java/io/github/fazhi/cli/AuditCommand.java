@@ -1,6 +1,7 @@
 package io.github.fazhi.cli;
 
 import io.github.fazhi.cli.internal.Batch;
+import io.github.fazhi.cli.internal.CliMessages;
 import io.github.fazhi.cli.internal.Progress;
 import io.github.fazhi.review.Audit;
 import io.github.fazhi.review.AuditStatus;
@@ -100,7 +101,7 @@ final class AuditCommand implements Callable<Integer> {
         try {
             units = UnitList.read(expect, locale.locale);
         } catch (NoSuchFileException e) {
-            root.err().println("fazhi: " + expect + ": " + msg("单位名单文件不存在", "no such file (the list of units)"));
+            root.err().println("fazhi: " + words().get(CliMessages.Key.UNITS_NOT_FOUND, expect));
             return ExitCodes.USAGE;
         } catch (UnitListException e) {
             root.err().println("fazhi: " + e.getMessage());
@@ -119,12 +120,14 @@ final class AuditCommand implements Callable<Integer> {
             files = Auditor.reportFiles(paths, List.of(output));
         } catch (UncheckedIOException e) {
             root.err()
-                    .println("fazhi: " + msg("无法读取文件夹", "cannot list folder") + ": "
-                            + e.getCause().getMessage());
+                    .println("fazhi: "
+                            + words().get(
+                                            CliMessages.Key.REPORT_FOLDER_UNREADABLE,
+                                            e.getCause().getMessage()));
             return ExitCodes.UNREADABLE;
         }
         if (files.isEmpty()) {
-            root.err().println("fazhi: " + msg("未找到报告文件", "no report files found in") + " " + paths);
+            root.err().println("fazhi: " + words().get(CliMessages.Key.NO_REPORT_FILES, paths));
             return ExitCodes.UNREADABLE;
         }
         Progress progress = Progress.of(root.err(), files.size(), root.terminal());
@@ -149,10 +152,9 @@ final class AuditCommand implements Callable<Integer> {
         if (root.verbose()) {
             java.io.StringWriter sw = new java.io.StringWriter();
             e.printStackTrace(new java.io.PrintWriter(sw));
-            return file + ": " + msg("内部错误", "internal error") + ": " + sw;
+            return file + ": " + words().get(CliMessages.Key.INTERNAL_ERROR) + ": " + sw;
         }
-        return file + ": " + msg("内部错误（加 --verbose 查看详情）", "internal error (run with --verbose for details)") + ": "
-                + e;
+        return file + ": " + words().get(CliMessages.Key.INTERNAL_ERROR_SEE_VERBOSE) + ": " + e;
     }
 
     private boolean reachesThreshold(Audit audit) {
@@ -173,6 +175,7 @@ final class AuditCommand implements Callable<Integer> {
     /** The units that need action, one a line, and the summary. */
     private String report(Audit audit) {
         Locale l = locale.locale;
+        CliMessages words = words();
         StringBuilder out = new StringBuilder();
         for (UnitResult u : audit.units()) {
             if (u.status() == AuditStatus.OK) {
@@ -182,76 +185,70 @@ final class AuditCommand implements Callable<Integer> {
             List<String> notes = new ArrayList<>();
             u.files().stream().flatMap(f -> f.summary().readError().stream()).forEach(notes::add);
             if (u.status() == AuditStatus.DUPLICATE) {
-                notes.add(u.files().size() + msg(" 个文件", " files"));
+                notes.add(words.get(CliMessages.Key.DUPLICATE_FILES, u.files().size()));
             }
             if (u.status() == AuditStatus.WRONG_YEAR) {
                 u.primary()
                         .flatMap(p -> p.reportingYear().isPresent()
                                 ? Optional.of(p.reportingYear().getAsInt())
                                 : Optional.empty())
-                        .ifPresent(y -> notes.add(msg("报告年度 ", "reporting year ") + y));
+                        .ifPresent(y -> notes.add(words.get(CliMessages.Key.REPORTING_YEAR, y)));
             }
             if (u.primary().isPresent()
                     && u.status() != AuditStatus.DUPLICATE
                     && u.status() != AuditStatus.WRONG_YEAR) {
-                notes.add(msg("错误 ", "errors ")
-                        + u.count(Severity.ERROR)
-                        + msg("，警告 ", ", warnings ")
-                        + u.count(Severity.WARNING));
+                notes.add(words.get(
+                        CliMessages.Key.ERRORS_AND_WARNINGS, u.count(Severity.ERROR), u.count(Severity.WARNING)));
             }
-            u.submission().filter(d -> d.isLate()).ifPresent(d -> notes.add(msg("报送", "submission ") + d.label(l)));
-            u.publication().filter(d -> d.isLate()).ifPresent(d -> notes.add(msg("公开", "publication ") + d.label(l)));
+            u.submission()
+                    .filter(d -> d.isLate())
+                    .ifPresent(d -> notes.add(words.get(CliMessages.Key.SUBMISSION, d.label(l))));
+            u.publication()
+                    .filter(d -> d.isLate())
+                    .ifPresent(d -> notes.add(words.get(CliMessages.Key.PUBLICATION, d.label(l))));
             if (!notes.isEmpty()) {
-                out.append("  (").append(String.join(msg("；", "; "), notes)).append(')');
+                out.append("  (")
+                        .append(String.join(words.get(CliMessages.Key.NOTE_SEPARATOR), notes))
+                        .append(')');
             }
             out.append('\n');
         }
         for (ReportSummary f : audit.unmatched()) {
-            out.append(msg("未对应单位  ", "no unit  ")).append(f.file()).append('\n');
+            out.append(words.get(CliMessages.Key.NO_UNIT, f.file())).append('\n');
         }
         for (ReportSummary f : audit.ambiguous()) {
-            out.append(msg("无法确定单位  ", "unit unclear  "))
-                    .append(f.file())
-                    .append(" (")
-                    .append(String.join(msg("、", ", "), f.match().candidates()))
-                    .append(")\n");
+            out.append(words.get(
+                            CliMessages.Key.UNIT_UNCLEAR,
+                            f.file(),
+                            String.join(
+                                    words.get(CliMessages.Key.LIST_SEPARATOR),
+                                    f.match().candidates())))
+                    .append('\n');
         }
         AuditTotals t = audit.totals();
         StringBuilder counts = new StringBuilder();
         for (AuditStatus s : AuditStatus.values()) {
             if (t.count(s) > 0) {
-                counts.append(counts.length() == 0 ? "" : msg("，", ", "))
+                counts.append(counts.length() == 0 ? "" : words.get(CliMessages.Key.COUNT_SEPARATOR))
                         .append(s.label(l))
                         .append(' ')
                         .append(t.count(s));
             }
         }
         String where = output + "/ (" + String.join(", ", Audit.JSON, Audit.HTML, Audit.XLSX, Audit.SARIF) + ")";
-        if (locale == LocaleOption.en) {
-            out.append(String.format(
-                    Locale.ROOT,
-                    "%d unit(s) must report: %s; %d file(s) read, %d of no unit on the list, %d unclear. Written to %s%n",
-                    t.units(),
-                    counts,
-                    t.files(),
-                    t.unmatchedFiles(),
-                    t.ambiguousFiles(),
-                    where));
-        } else {
-            out.append(String.format(
-                    Locale.ROOT,
-                    "应报单位 %d 个：%s；收到文件 %d 个，不属于名单中单位的 %d 个，无法确定单位的 %d 个。结果已写入 %s%n",
-                    t.units(),
-                    counts,
-                    t.files(),
-                    t.unmatchedFiles(),
-                    t.ambiguousFiles(),
-                    where));
-        }
+        out.append(words.get(
+                CliMessages.Key.AUDIT_SUMMARY,
+                t.units(),
+                counts,
+                t.files(),
+                t.unmatchedFiles(),
+                t.ambiguousFiles(),
+                where));
         return out.toString();
     }
 
-    private String msg(String zh, String en) {
-        return locale == LocaleOption.en ? en : zh;
+    /** The messages in the language of {@code --locale}. */
+    private CliMessages words() {
+        return CliMessages.of(locale.locale);
     }
 }

@@ -19,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -113,9 +112,7 @@ final class CheckCommand implements Callable<Integer> {
             io.github.fazhi.validation.Profile.Builder b = io.github.fazhi.validation.Profile.extending(chosen);
             for (String id : enable) {
                 if (io.github.fazhi.validation.Rules.byId(id).isEmpty()) {
-                    root.err()
-                            .println("fazhi: " + msg("没有规则 ", "no rule ") + id
-                                    + msg("（见 fazhi rules）", " (see fazhi rules)"));
+                    root.err().println("fazhi: " + words().get(CliMessages.Key.NO_RULE, id));
                     return ExitCodes.USAGE;
                 }
                 b.enable(id);
@@ -126,7 +123,7 @@ final class CheckCommand implements Callable<Integer> {
                 ReportValidator.builder().profile(chosen).locale(locale.locale).build();
         List<Inputs.Input> inputs = Inputs.expand(paths, locale.locale);
         if (inputs.isEmpty()) {
-            root.err().println("fazhi: " + msg("未找到文件", "no files found in") + " " + paths);
+            root.err().println("fazhi: " + words().get(CliMessages.Key.NO_FILES, paths));
             return ExitCodes.UNREADABLE;
         }
         Progress progress = Progress.of(root.err(), inputs.size(), root.terminal());
@@ -147,14 +144,12 @@ final class CheckCommand implements Callable<Integer> {
             try {
                 SafeFiles.write(folder, target, out -> out.write(rendered.getBytes(StandardCharsets.UTF_8)));
             } catch (IOException e) {
-                String reason = SafeFiles.reason(e, CliMessages.of(locale.locale));
+                String reason = SafeFiles.reason(e, words());
                 root.err().println(summary(results));
-                root.err()
-                        .println("fazhi: "
-                                + CliMessages.of(locale.locale).get(CliMessages.Key.WRITE_FAILED, target, reason));
+                root.err().println("fazhi: " + words().get(CliMessages.Key.WRITE_FAILED, target, reason));
                 return ExitCodes.UNWRITABLE;
             }
-            root.err().println(summary(results) + " " + msg("结果已写入 ", "Findings written to ") + output.get());
+            root.err().println(words().get(CliMessages.Key.FINDINGS_WRITTEN, summary(results), output.get()));
         } else {
             root.out().print(rendered);
             root.out().flush();
@@ -181,9 +176,9 @@ final class CheckCommand implements Callable<Integer> {
         if (root.verbose()) {
             java.io.StringWriter sw = new java.io.StringWriter();
             e.printStackTrace(new java.io.PrintWriter(sw));
-            return msg("内部错误", "internal error") + ": " + sw;
+            return words().get(CliMessages.Key.INTERNAL_ERROR) + ": " + sw;
         }
-        return msg("内部错误（加 --verbose 查看详情）", "internal error (run with --verbose for details)") + ": " + e;
+        return words().get(CliMessages.Key.INTERNAL_ERROR_SEE_VERBOSE) + ": " + e;
     }
 
     private boolean reachesThreshold(List<FileResult> results) {
@@ -241,8 +236,7 @@ final class CheckCommand implements Callable<Integer> {
                 // one line when the report's year was under earlier rules than today's
                 out.append(r.name())
                         .append("  ")
-                        .append(msg("按报告年度施行的规则检查：", "checked under the rules in force for its year: "))
-                        .append(report.era().name(report.locale()))
+                        .append(words().get(CliMessages.Key.ERA, report.era().name(report.locale())))
                         .append('\n');
             }
             for (Finding f : report.findings()) {
@@ -256,9 +250,7 @@ final class CheckCommand implements Callable<Integer> {
                 if (!f.relatedLocations().isEmpty()) {
                     out.append(places(f));
                 }
-                f.suggestedFix()
-                        .ifPresent(fix ->
-                                out.append(msg("（建议：", " (fix: ")).append(fix).append(msg("）", ")")));
+                f.suggestedFix().ifPresent(fix -> out.append(words().get(CliMessages.Key.FIX, fix)));
                 out.append('\n');
             }
         }
@@ -275,26 +267,7 @@ final class CheckCommand implements Callable<Integer> {
         long clean = results.stream()
                 .filter(r -> r.report().map(v -> !v.hasErrors()).orElse(false))
                 .count();
-        if (locale == LocaleOption.en) {
-            return String.format(
-                    Locale.ROOT,
-                    "Checked %d file(s): %d error(s), %d warning(s), %d note(s); %d file(s) without errors; %d unreadable.",
-                    results.size(),
-                    errors,
-                    warnings,
-                    infos,
-                    clean,
-                    unreadable);
-        }
-        return String.format(
-                Locale.ROOT,
-                "共检查 %d 个文件：错误 %d 个，警告 %d 个，提示 %d 个；无错误的文件 %d 个；无法读取的文件 %d 个。",
-                results.size(),
-                errors,
-                warnings,
-                infos,
-                clean,
-                unreadable);
+        return words().get(CliMessages.Key.CHECK_SUMMARY, results.size(), errors, warnings, infos, clean, unreadable);
     }
 
     private static long count(List<FileResult> results, Severity s) {
@@ -327,13 +300,14 @@ final class CheckCommand implements Callable<Integer> {
                 .map(l -> l.span().map(s -> String.valueOf(s.line())).orElse(l.elementId()))
                 .distinct()
                 .toList();
-        String shown = String.join(msg("、", ", "), lines.subList(0, Math.min(lines.size(), 12)))
-                + (lines.size() > 12 ? "…" : "");
-        return msg(
-                "（共" + f.placeCount() + "处，另见第" + shown + "行）", " (" + f.placeCount() + " places; also " + shown + ")");
+        String shown =
+                String.join(words().get(CliMessages.Key.LIST_SEPARATOR), lines.subList(0, Math.min(lines.size(), 12)))
+                        + (lines.size() > 12 ? "…" : "");
+        return words().get(CliMessages.Key.PLACES, f.placeCount(), shown);
     }
 
-    private String msg(String zh, String en) {
-        return locale == LocaleOption.en ? en : zh;
+    /** The messages in the language of {@code --locale}. */
+    private CliMessages words() {
+        return CliMessages.of(locale.locale);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.fazhi.cli;
 
+import io.github.fazhi.cli.internal.CliMessages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -70,7 +71,8 @@ public final class FazhiCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(
-                spec.commandLine(), "请指定子命令 (missing sub-command): check, render, new, rules, audit");
+                spec.commandLine(),
+                CliMessages.bilingual(CliMessages.Key.MISSING_SUBCOMMAND) + ": check, render, new, rules, audit");
     }
 
     /** A configured command line writing to {@code out} and {@code err}. */

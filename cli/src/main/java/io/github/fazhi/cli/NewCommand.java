@@ -1,5 +1,6 @@
 package io.github.fazhi.cli;
 
+import io.github.fazhi.cli.internal.CliMessages;
 import io.github.fazhi.core.AdministrativeLevel;
 import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.PlainTextWriter;
@@ -63,7 +64,7 @@ final class NewCommand implements Callable<Integer> {
         if (year < 1949 || year > 2999) {
             throw new picocli.CommandLine.ParameterException(
                     root.spec.commandLine().getSubcommands().get("new"),
-                    "--year must be a four-digit year, not " + year);
+                    CliMessages.usage().get(CliMessages.Key.YEAR_NOT_FOUR_DIGITS, year));
         }
         AnnualReport report = skeleton(issuer, year, subjectType, level);
         String fmt = format.orElseGet(() -> output.map(
@@ -75,7 +76,7 @@ final class NewCommand implements Callable<Integer> {
             default ->
                 throw new picocli.CommandLine.ParameterException(
                         root.spec.commandLine().getSubcommands().get("new"),
-                        "--format must be text or json, not " + fmt);
+                        CliMessages.usage().get(CliMessages.Key.FORMAT_NOT_TEXT_OR_JSON, fmt));
         };
         if (output.isPresent()) {
             Path parent = output.get().toAbsolutePath().getParent();
@@ -83,7 +84,7 @@ final class NewCommand implements Callable<Integer> {
                 Files.createDirectories(parent);
             }
             Files.writeString(output.get(), text, StandardCharsets.UTF_8);
-            root.err().println("已生成 (written): " + output.get());
+            root.err().println(CliMessages.bilingual(CliMessages.Key.GENERATED) + ": " + output.get());
         } else {
             root.out().print(text);
             root.out().flush();

@@ -101,7 +101,9 @@ final class RenderCommand implements Callable<Integer> {
         for (String f : formats) {
             if (!known.contains(f)) {
                 throw new CommandLine.ParameterException(
-                        spec.commandLine(), "未知格式 (unknown format) '" + f + "'; known: " + String.join(", ", known));
+                        spec.commandLine(),
+                        CliMessages.bilingual(CliMessages.Key.UNKNOWN_FORMAT) + " '" + f + "'; "
+                                + CliMessages.usage().get(CliMessages.Key.KNOWN_FORMATS, String.join(", ", known)));
             }
         }
         for (String f : formats) {
@@ -113,7 +115,7 @@ final class RenderCommand implements Callable<Integer> {
         boolean toStdout = output.equals("-");
         if (toStdout && (inputs.size() != 1 || formats.size() != 1)) {
             throw new CommandLine.ParameterException(
-                    spec.commandLine(), "-o - writes a single output: give one file and one format");
+                    spec.commandLine(), CliMessages.usage().get(CliMessages.Key.SINGLE_OUTPUT));
         }
         Path dir = Path.of(toStdout ? "." : output);
         Map<Inputs.Input, Map<String, Path>> plan = Map.of();
@@ -129,7 +131,10 @@ final class RenderCommand implements Callable<Integer> {
         List<Outcome> outcomes = Batch.map(
                 inputs,
                 in -> render(in, dir, targets.getOrDefault(in, Map.of()), toStdout),
-                (in, e) -> new Outcome(List.of(), List.of(in.name() + ": 内部错误 (internal error): " + e), List.of()),
+                (in, e) -> new Outcome(
+                        List.of(),
+                        List.of(in.name() + ": " + CliMessages.bilingual(CliMessages.Key.INTERNAL_ERROR) + ": " + e),
+                        List.of()),
                 Progress.of(root.err(), inputs.size(), root.terminal()));
         int written = 0;
         int unreadable = 0;
@@ -300,7 +305,7 @@ final class RenderCommand implements Callable<Integer> {
             } catch (SafeFiles.LinkInPathException e) {
                 errors.add(messages.get(CliMessages.Key.OUTPUT_THROUGH_LINK, target, e.link()));
             } catch (IOException e) {
-                String reason = SafeFiles.reason(e, CliMessages.of(locale.locale));
+                String reason = SafeFiles.reason(e, messages);
                 errors.add(messages.get(CliMessages.Key.WRITE_FAILED, target, reason));
             }
         }

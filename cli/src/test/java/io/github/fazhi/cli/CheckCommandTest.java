@@ -124,7 +124,7 @@ class CheckCommandTest {
         assertThat(lines)
                 .anySatisfy(l -> assertThat(l)
                         .startsWith(folder.resolve("d.json") + "  error  read-error  ")
-                        .contains("unsupported schema version 9.0"));
+                        .contains("不支持的格式版本 9.0"));
         assertThat(lines)
                 .anySatisfy(l -> assertThat(l).startsWith(folder.resolve("sub/b.txt") + ":19:1  error  numbering-gap"));
         // every file is listed, whatever its name: a text file is read as text and found to be no report, once

@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
 
 /**
  * The report as JSON: every field of the model, with a {@code schemaVersion} so readers can refuse a
@@ -23,7 +25,9 @@ import java.nio.file.Path;
  * <p>Reading checks the whole document before building anything: malformed JSON, a version it does not
  * read or a field that breaks the schema gives a {@link ReportReadException} naming the source and the
  * JSON path ({@code $.sections[2].number.level}), or the line and column where the text itself is at
- * fault, never a half-built report. Input is bounded: 64 levels of nesting, numbers of 1,000 characters,
+ * fault, never a half-built report. Errors are in Chinese, or in English when asked for with a locale
+ * ({@code ReportJson.read(json, "report.json", Locale.ENGLISH)}); the location words ({@code line 3, column
+ * 5}) and the JSON path are the same in both, as for every reader. Input is bounded: 64 levels of nesting, numbers of 1,000 characters,
  * strings of 20,000,000. Thread-safe.
  *
  * <p>Versions ({@code "major.minor"}): a minor version only adds fields or values, a major version
@@ -42,6 +46,9 @@ public final class ReportJson {
     /** Classpath location of the JSON Schema (draft 2020-12) of the format. */
     public static final String SCHEMA_RESOURCE = "/io/github/fazhi/core/report.schema.json";
 
+    /** The language of errors when none is asked for: Chinese, as for every fazhi reader. */
+    private static final Locale DEFAULT_LOCALE = Locale.SIMPLIFIED_CHINESE;
+
     private ReportJson() {}
 
     /** The report as pretty-printed JSON. */
@@ -49,20 +56,51 @@ public final class ReportJson {
         return JsonWriting.write(report);
     }
 
-    /** Reads a report from JSON text; {@code sourceName} names the input in errors. */
+    /**
+     * Reads a report from JSON text; {@code sourceName} names the input in errors, which are in Chinese (as
+     * every fazhi reader's are by default).
+     */
     public static AnnualReport read(String json, String sourceName) {
-        return JsonReading.read(json, sourceName);
+        return read(json, sourceName, DEFAULT_LOCALE);
     }
 
-    /** Reads a report from a JSON file (UTF-8). */
+    /**
+     * Reads a report from JSON text; {@code sourceName} names the input in errors, which are in English for
+     * a locale whose language is English and in Chinese otherwise.
+     */
+    public static AnnualReport read(String json, String sourceName, Locale locale) {
+        Objects.requireNonNull(sourceName, "sourceName");
+        return JsonReading.read(Objects.requireNonNull(json, "json"), sourceName, requireLocale(locale));
+    }
+
+    /** Reads a report from a JSON file (UTF-8); errors name the file and are in Chinese. */
     public static AnnualReport read(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        return JsonReading.read(bytes, file.toString());
+        return read(file, DEFAULT_LOCALE);
     }
 
-    /** Reads a report from UTF-8 JSON bytes; {@code sourceName} names the input in errors. */
+    /** Reads a report from a JSON file (UTF-8); errors name the file and are in {@code locale}'s language. */
+    public static AnnualReport read(Path file, Locale locale) throws IOException {
+        requireLocale(locale);
+        byte[] bytes = Files.readAllBytes(file);
+        return JsonReading.read(bytes, file.toString(), locale);
+    }
+
+    /** Reads a report from UTF-8 JSON bytes; {@code sourceName} names the input in errors, in Chinese. */
     public static AnnualReport read(byte[] json, String sourceName) {
-        return JsonReading.read(json, sourceName);
+        return read(json, sourceName, DEFAULT_LOCALE);
+    }
+
+    /**
+     * Reads a report from UTF-8 JSON bytes; {@code sourceName} names the input in errors, which are in
+     * {@code locale}'s language (English for English, Chinese otherwise).
+     */
+    public static AnnualReport read(byte[] json, String sourceName, Locale locale) {
+        Objects.requireNonNull(sourceName, "sourceName");
+        return JsonReading.read(Objects.requireNonNull(json, "json"), sourceName, requireLocale(locale));
+    }
+
+    private static Locale requireLocale(Locale locale) {
+        return Objects.requireNonNull(locale, "locale");
     }
 
     /** The JSON Schema of the format, as text. */

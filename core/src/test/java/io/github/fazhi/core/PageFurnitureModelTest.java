@@ -79,10 +79,14 @@ class PageFurnitureModelTest {
     @Test
     void jsonRefusesAnUnknownBlockTypeNamingThePath() {
         String json = ReportJson.write(withFurniture()).replace("\"furniture\"", "\"table\"");
-        assertThatThrownBy(() -> ReportJson.read(json, "t.json"))
+        assertThatThrownBy(() -> ReportJson.read(json, "t.json", java.util.Locale.ENGLISH))
                 .isInstanceOf(ReportReadException.class)
                 .hasMessageContaining("$.preamble[0].type")
                 .hasMessageContaining("known: paragraph, furniture");
+        assertThatThrownBy(() -> ReportJson.read(json, "t.json"))
+                .isInstanceOf(ReportReadException.class)
+                .hasMessageContaining("$.preamble[0].type")
+                .hasMessageContaining("未知的块类型 \"table\"（可用：paragraph、furniture）");
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -76,14 +77,15 @@ class ReportJsonTest {
     void refusesAnUnknownMajorVersion() {
         ObjectNode root = (ObjectNode) MAPPER.readTree(ReportJson.write(sample()));
         root.put("schemaVersion", "2.0");
-        assertThatThrownBy(() -> ReportJson.read(root.toString(), "future.json"))
+        assertThatThrownBy(() -> ReportJson.read(root.toString(), "future.json", Locale.ENGLISH))
                 .isInstanceOf(ReportReadException.class)
                 .hasMessageStartingWith("future.json: $.schemaVersion: unsupported schema version 2.0");
     }
 
     @Test
     void malformedJsonNamesLineAndColumn() {
-        assertThatThrownBy(() -> ReportJson.read("{\n  \"schemaVersion\": \"1.0\",\n  \"sections\": [}\n", "bad.json"))
+        assertThatThrownBy(() -> ReportJson.read(
+                        "{\n  \"schemaVersion\": \"1.0\",\n  \"sections\": [}\n", "bad.json", Locale.ENGLISH))
                 .isInstanceOfSatisfying(ReportReadException.class, e -> {
                     assertThat(e.source()).isEqualTo("bad.json");
                     assertThat(e.span())
@@ -99,7 +101,7 @@ class ReportJsonTest {
         ObjectNode root = (ObjectNode) MAPPER.readTree(ReportJson.write(sample()));
         ((ObjectNode) root.get("sections").get(0).get("sections").get(1).get("number")).put("level", 7);
         assertThat(SCHEMA.validate(root)).isNotEmpty();
-        assertThatThrownBy(() -> ReportJson.read(root.toString(), "r.json"))
+        assertThatThrownBy(() -> ReportJson.read(root.toString(), "r.json", Locale.ENGLISH))
                 .isInstanceOf(ReportReadException.class)
                 .hasMessage("r.json: $.sections[0].sections[1].number.level: must be 1 to 4, not 7");
     }
@@ -107,27 +109,33 @@ class ReportJsonTest {
     @Test
     void otherSchemaBreaches() {
         String base = ReportJson.write(sample());
-        assertThatThrownBy(() -> ReportJson.read("[]", "a.json"))
+        assertThatThrownBy(() -> ReportJson.read("[]", "a.json", Locale.ENGLISH))
                 .hasMessage("a.json: $: expected an object, found an array");
-        assertThatThrownBy(() -> ReportJson.read("{\"sections\": []}", "a.json"))
+        assertThatThrownBy(() -> ReportJson.read("{\"sections\": []}", "a.json", Locale.ENGLISH))
                 .hasMessageContaining("$.schemaVersion: missing schemaVersion");
-        assertThatThrownBy(() -> ReportJson.read(base.replace("\"MEASURES_AND_RESULTS\"", "\"MEASURES\""), "a.json"))
+        assertThatThrownBy(() -> ReportJson.read(
+                        base.replace("\"MEASURES_AND_RESULTS\"", "\"MEASURES\""), "a.json", Locale.ENGLISH))
                 .hasMessageContaining("$.sections[0].kind: unknown value \"MEASURES\"");
         assertThatThrownBy(() -> ReportJson.read(
-                        base.replace("\"reportingYear\" : 2025", "\"reportingYear\" : \"2025\""), "a.json"))
+                        base.replace("\"reportingYear\" : 2025", "\"reportingYear\" : \"2025\""),
+                        "a.json",
+                        Locale.ENGLISH))
                 .hasMessageContaining("$.reportingYear: expected an integer, found a string");
-        assertThatThrownBy(() ->
-                        ReportJson.read(base.replace("\"runIn\" : true", "\"runIn\" : true, \"colour\" : 1"), "a.json"))
+        assertThatThrownBy(() -> ReportJson.read(
+                        base.replace("\"runIn\" : true", "\"runIn\" : true, \"colour\" : 1"), "a.json", Locale.ENGLISH))
                 .hasMessageContaining("unknown field \"colour\"");
         assertThatThrownBy(() -> ReportJson.read(
-                        base.replace("\"date\" : \"2026-01-23\"", "\"date\" : \"2026-13-40\""), "a.json"))
+                        base.replace("\"date\" : \"2026-01-23\"", "\"date\" : \"2026-13-40\""),
+                        "a.json",
+                        Locale.ENGLISH))
                 .hasMessageContaining("$.signOff.date: expected an ISO date");
-        assertThatThrownBy(
-                        () -> ReportJson.read("{\"schemaVersion\":\"1.0\",\"sections\":[],\"sections\":[]}", "a.json"))
+        assertThatThrownBy(() -> ReportJson.read(
+                        "{\"schemaVersion\":\"1.0\",\"sections\":[],\"sections\":[]}", "a.json", Locale.ENGLISH))
                 .isInstanceOf(ReportReadException.class)
                 .hasMessageContaining("malformed JSON");
-        assertThatThrownBy(() -> ReportJson.read("", "empty.json")).isInstanceOf(ReportReadException.class);
-        assertThatThrownBy(() -> ReportJson.read(new byte[] {'{', (byte) 0xC3, '}'}, "x.json"))
+        assertThatThrownBy(() -> ReportJson.read("", "empty.json", Locale.ENGLISH))
+                .isInstanceOf(ReportReadException.class);
+        assertThatThrownBy(() -> ReportJson.read(new byte[] {'{', (byte) 0xC3, '}'}, "x.json", Locale.ENGLISH))
                 .isInstanceOf(ReportReadException.class)
                 .hasMessageContaining("not valid UTF-8");
     }

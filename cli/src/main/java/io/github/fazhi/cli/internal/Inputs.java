@@ -30,6 +30,8 @@ import java.util.Locale;
 public final class Inputs {
 
     private static final ReadOptions OPTIONS = ReadOptions.defaults();
+    private static final ReadOptions ENGLISH =
+            ReadOptions.builder().locale(Locale.ENGLISH).build();
 
     private static final int S_IFMT = 0170000;
     private static final int S_IFIFO = 0010000;
@@ -215,9 +217,15 @@ public final class Inputs {
         return Readers.read(file, OPTIONS);
     }
 
+    /** The readers' options for messages in {@code locale}'s language: English for English, Chinese otherwise. */
+    private static ReadOptions options(Locale locale) {
+        return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : OPTIONS;
+    }
+
     /**
      * Reads a report; a file that cannot be read at all is a {@link ReportReadException} naming the file and
-     * the real reason (permission, no such file, a FIFO, a broken link), in {@code locale}'s language.
+     * the real reason (permission, no such file, a FIFO, a broken link), in {@code locale}'s language; so is
+     * the reader's own error for content it cannot read.
      */
     public static AnnualReport read(Path file, Locale locale) {
         CliMessages messages = CliMessages.of(locale);
@@ -226,7 +234,7 @@ public final class Inputs {
             throw ReportReadException.of(file.toString(), "", notAFile(file, messages), null);
         }
         try {
-            return Readers.read(file, OPTIONS);
+            return Readers.read(file, options(locale));
         } catch (IOException e) {
             throw ReportReadException.of(file.toString(), "", reason(e, file, messages), e);
         }

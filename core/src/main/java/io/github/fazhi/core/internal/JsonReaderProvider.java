@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Registers the reader of fazhi's JSON form with {@code Readers}. */
+/** Registers the reader of fazhi's JSON form with {@code Readers}; its errors are in the options' language. */
 public final class JsonReaderProvider implements ReaderProvider {
 
     @Override
@@ -27,12 +27,12 @@ public final class JsonReaderProvider implements ReaderProvider {
 
             @Override
             public AnnualReport read(byte[] content, String sourceName) {
-                return ReportJson.read(content, sourceName);
+                return ReportJson.read(content, sourceName, options.locale());
             }
 
             @Override
             public AnnualReport read(Path path) throws IOException {
-                return ReportJson.read(Files.readAllBytes(path), path.toString());
+                return ReportJson.read(Files.readAllBytes(path), path.toString(), options.locale());
             }
         };
     }

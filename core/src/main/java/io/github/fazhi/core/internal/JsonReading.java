@@ -26,6 +26,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -82,12 +83,15 @@ public final class JsonReading {
     private static final Set<String> DISCLOSURE_FIELDS = Set.of("date", "channel", "url");
 
     private final String source;
+    private final ReaderMessages messages;
 
-    private JsonReading(String source) {
+    private JsonReading(String source, ReaderMessages messages) {
         this.source = source;
+        this.messages = messages;
     }
 
-    public static AnnualReport read(byte[] bytes, String source) {
+    /** Reads UTF-8 JSON bytes; errors name {@code source} and are in {@code locale}'s language. */
+    public static AnnualReport read(byte[] bytes, String source, Locale locale) {
         String text;
         try {
             text = StandardCharsets.UTF_8
@@ -97,20 +101,27 @@ public final class JsonReading {
                     .decode(java.nio.ByteBuffer.wrap(bytes))
                     .toString();
         } catch (CharacterCodingException e) {
-            throw ReportReadException.of(source, "", "JSON must be UTF-8: the bytes are not valid UTF-8", e);
+            throw ReportReadException.of(
+                    source, "", ReaderMessages.of(locale).get(ReaderMessages.Key.JSON_NOT_UTF8), e);
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        return read(text, source);
+        return read(text, source, locale);
     }
 
-    public static AnnualReport read(String json, String source) {
-        JsonValue root = JsonValue.read(json, source);
+    /** Reads JSON text; errors name {@code source} and are in {@code locale}'s language. */
+    public static AnnualReport read(String json, String source, Locale locale) {
+        ReaderMessages messages = ReaderMessages.of(locale);
+        JsonValue root = JsonValue.read(json, source, messages);
         if (root.isNull()) {
-            throw ReportReadException.of(source, "", "empty input: expected a JSON report object", null);
+            throw ReportReadException.of(source, "", messages.get(ReaderMessages.Key.JSON_EMPTY), null);
         }
-        return new JsonReading(source).report(root);
+        return new JsonReading(source, messages).report(root);
+    }
+
+    private String say(ReaderMessages.Key key, Object... args) {
+        return messages.get(key, args);
     }
 
     private ReportReadException error(String path, String problem) {
@@ -121,29 +132,25 @@ public final class JsonReading {
         object(root, "$");
         JsonValue version = root.get("schemaVersion");
         if (version == null) {
-            throw error("$.schemaVersion", "missing schemaVersion: this does not look like a fazhi report");
+            throw error("$.schemaVersion", say(ReaderMessages.Key.JSON_NO_VERSION));
         }
         if (!version.isString()) {
-            throw error("$.schemaVersion", "schemaVersion must be a string like \"" + SCHEMA_VERSION + "\"");
+            throw error("$.schemaVersion", say(ReaderMessages.Key.JSON_VERSION_NOT_STRING, SCHEMA_VERSION));
         }
         Matcher vm = VERSION.matcher(version.stringValue());
         if (!vm.matches()) {
-            throw error(
-                    "$.schemaVersion", "schemaVersion must look like \"1.0\", not \"" + version.stringValue() + "\"");
+            throw error("$.schemaVersion", say(ReaderMessages.Key.JSON_VERSION_SHAPE, version.stringValue()));
         }
         int major = Integer.parseInt(vm.group(1));
         if (major != MAJOR) {
             throw error(
                     "$.schemaVersion",
-                    "unsupported schema version " + version.stringValue() + ": this fazhi reads major version " + MAJOR
-                            + " (" + SCHEMA_VERSION + ")");
+                    say(ReaderMessages.Key.JSON_VERSION_MAJOR, version.stringValue(), MAJOR, SCHEMA_VERSION));
         }
         if (Integer.parseInt(vm.group(2)) > MINOR) {
             throw error(
                     "$.schemaVersion",
-                    "unsupported schema version " + version.stringValue()
-                            + ": it is newer than this fazhi reads (up to " + SCHEMA_VERSION
-                            + "), and reading it would drop what it adds; read it with a newer fazhi");
+                    say(ReaderMessages.Key.JSON_VERSION_NEWER, version.stringValue(), SCHEMA_VERSION));
         }
         fields(root, "$", ROOT_FIELDS);
 
@@ -152,7 +159,7 @@ public final class JsonReading {
         optString(root, "issuer", "$").ifPresent(issuers::add);
         issuers.addAll(strings(root, "coIssuers", "$"));
         if (issuers.size() > 1 && !root.has("issuer")) {
-            throw error("$.coIssuers", "coIssuers given without issuer");
+            throw error("$.coIssuers", say(ReaderMessages.Key.JSON_COISSUERS_WITHOUT_ISSUER));
         }
         meta.issuers(issuers);
         JsonValue year = root.get("reportingYear");
@@ -176,19 +183,19 @@ public final class JsonReading {
         if (titleText.isPresent()) {
             List<String> lines = strings(root, "titleLines", "$");
             if (!lines.isEmpty() && !String.join("", lines).equals(titleText.get())) {
-                throw error("$.titleLines", "titleLines do not join to the title");
+                throw error("$.titleLines", say(ReaderMessages.Key.JSON_TITLE_LINES));
             }
             Optional<SourceSpan> span =
                     root.has("titleSpan") ? Optional.of(span(root.get("titleSpan"), "$.titleSpan")) : Optional.empty();
             title = Optional.of(new Title(Title.ID, titleText.get(), lines, span));
         } else if (root.has("titleLines") || root.has("titleSpan")) {
-            throw error("$.title", "titleLines or titleSpan given without title");
+            throw error("$.title", say(ReaderMessages.Key.JSON_TITLE_PARTS_WITHOUT_TITLE));
         }
 
         List<HeaderLine> header = list(root, "header", "$", (n, p) -> header(n, p));
         List<Block> preamble = list(root, "preamble", "$", (n, p) -> block(n, p, false));
         if (!root.has("sections")) {
-            throw error("$.sections", "missing sections (use [] for a report without sections)");
+            throw error("$.sections", say(ReaderMessages.Key.JSON_NO_SECTIONS));
         }
         List<Section> sections = list(root, "sections", "$", (n, p) -> section(n, p, 1));
         Optional<SignOff> signOff =
@@ -230,13 +237,13 @@ public final class JsonReading {
         return switch (type) {
             case "paragraph" -> new Paragraph("", text, span);
             case "furniture" -> new PageFurniture("", text, span);
-            default -> throw error(path + ".type", "unknown block type \"" + type + "\" (known: paragraph, furniture)");
+            default -> throw error(path + ".type", say(ReaderMessages.Key.JSON_BLOCK_TYPE, type));
         };
     }
 
     private Section section(JsonValue n, String path, int depth) {
         if (depth > MAX_DEPTH) {
-            throw error(path, "sections nest deeper than " + MAX_DEPTH + " levels");
+            throw error(path, say(ReaderMessages.Key.JSON_SECTIONS_TOO_DEEP, MAX_DEPTH));
         }
         object(n, path);
         fields(n, path, SECTION_FIELDS);
@@ -244,7 +251,7 @@ public final class JsonReading {
         SectionKind kind = enumValue(SectionKind.class, reqString(n, "kind", path), path + ".kind");
         JsonValue num = n.get("number");
         if (num == null) {
-            throw error(path + ".number", "missing number {\"level\": 1-4, \"ordinal\": 1-9999}");
+            throw error(path + ".number", say(ReaderMessages.Key.JSON_NO_NUMBER));
         }
         object(num, path + ".number");
         fields(num, path + ".number", NUMBER_FIELDS);
@@ -274,7 +281,7 @@ public final class JsonReading {
         Optional<String> dateText = optString(n, "dateText", path);
         Optional<LocalDate> date = optString(n, "date", path).map(v -> date(v, path + ".date"));
         if (date.isPresent() && dateText.isEmpty()) {
-            throw error(path + ".dateText", "date given without dateText (the date as printed)");
+            throw error(path + ".dateText", say(ReaderMessages.Key.JSON_DATE_WITHOUT_TEXT));
         }
         return new SignOff(SignOff.ID, issuers, dateText, date, optSpan(n, path));
     }
@@ -295,7 +302,7 @@ public final class JsonReading {
         try {
             return new SourceSpan(page, line, column, endLine, endColumn);
         } catch (IllegalArgumentException e) {
-            throw error(path, e.getMessage());
+            throw error(path, say(ReaderMessages.Key.JSON_BAD_SPAN, e.getMessage()));
         }
     }
 
@@ -306,7 +313,7 @@ public final class JsonReading {
         }
         String p = path + "." + name;
         if (!a.isArray()) {
-            throw error(p, "expected an array, found " + describe(a));
+            throw error(p, say(ReaderMessages.Key.JSON_EXPECTED_ARRAY, describe(a)));
         }
         List<JsonValue> items = a.items();
         List<T> out = new ArrayList<>(items.size());
@@ -319,7 +326,7 @@ public final class JsonReading {
     private List<String> strings(JsonValue parent, String name, String path) {
         return list(parent, name, path, (n, p) -> {
             if (!n.isString()) {
-                throw error(p, "expected a string, found " + describe(n));
+                throw error(p, say(ReaderMessages.Key.JSON_EXPECTED_STRING, describe(n)));
             }
             return n.stringValue();
         });
@@ -327,7 +334,7 @@ public final class JsonReading {
 
     private void object(JsonValue n, String path) {
         if (!n.isObject()) {
-            throw error(path, "expected an object, found " + describe(n));
+            throw error(path, say(ReaderMessages.Key.JSON_EXPECTED_OBJECT, describe(n)));
         }
     }
 
@@ -336,8 +343,10 @@ public final class JsonReading {
             if (!allowed.contains(name)) {
                 throw error(
                         path + "." + name,
-                        "unknown field \"" + name + "\" (allowed: "
-                                + String.join(", ", allowed.stream().sorted().toList()) + ")");
+                        say(
+                                ReaderMessages.Key.JSON_UNKNOWN_FIELD,
+                                name,
+                                String.join(", ", allowed.stream().sorted().toList())));
             }
         }
     }
@@ -345,7 +354,7 @@ public final class JsonReading {
     private JsonValue required(JsonValue n, String name, String path) {
         JsonValue v = n.get(name);
         if (v == null) {
-            throw error(path + "." + name, "missing required field \"" + name + "\"");
+            throw error(path + "." + name, say(ReaderMessages.Key.JSON_MISSING_FIELD, name));
         }
         return v;
     }
@@ -353,7 +362,7 @@ public final class JsonReading {
     private String reqString(JsonValue n, String name, String path) {
         JsonValue v = required(n, name, path);
         if (!v.isString()) {
-            throw error(path + "." + name, "expected a string, found " + describe(v));
+            throw error(path + "." + name, say(ReaderMessages.Key.JSON_EXPECTED_STRING, describe(v)));
         }
         return v.stringValue();
     }
@@ -364,7 +373,7 @@ public final class JsonReading {
             return Optional.empty();
         }
         if (!v.isString()) {
-            throw error(path + "." + name, "expected a string, found " + describe(v));
+            throw error(path + "." + name, say(ReaderMessages.Key.JSON_EXPECTED_STRING, describe(v)));
         }
         return Optional.of(v.stringValue());
     }
@@ -375,19 +384,22 @@ public final class JsonReading {
             return Optional.empty();
         }
         if (!v.isBoolean()) {
-            throw error(path + "." + name, "expected true or false, found " + describe(v));
+            throw error(path + "." + name, say(ReaderMessages.Key.JSON_EXPECTED_BOOLEAN, describe(v)));
         }
         return Optional.of(v.booleanValue());
     }
 
     private int intIn(JsonValue v, String path, int min, int max) {
         if (!v.isInt()) {
-            throw error(path, "expected an integer, found " + describe(v));
+            throw error(path, say(ReaderMessages.Key.JSON_EXPECTED_INTEGER, describe(v)));
         }
         int value = v.intValue();
         if (value < min || value > max) {
             throw error(
-                    path, "must be " + min + (max == Integer.MAX_VALUE ? " or more" : " to " + max) + ", not " + value);
+                    path,
+                    max == Integer.MAX_VALUE
+                            ? say(ReaderMessages.Key.JSON_BELOW_MINIMUM, min, value)
+                            : say(ReaderMessages.Key.JSON_OUT_OF_RANGE, min, max, value));
         }
         return value;
     }
@@ -396,7 +408,7 @@ public final class JsonReading {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw error(path, "expected an ISO date like 2026-01-23, not \"" + value + "\"");
+            throw error(path, say(ReaderMessages.Key.JSON_BAD_DATE, value));
         }
     }
 
@@ -408,15 +420,17 @@ public final class JsonReading {
         }
         throw error(
                 path,
-                "unknown value \"" + value + "\" (known: "
-                        + String.join(
+                say(
+                        ReaderMessages.Key.JSON_UNKNOWN_VALUE,
+                        value,
+                        String.join(
                                 ", ",
                                 Arrays.stream(type.getEnumConstants())
                                         .map(Enum::name)
-                                        .toList()) + ")");
+                                        .toList())));
     }
 
-    private static String describe(JsonValue n) {
-        return n.describe();
+    private String describe(JsonValue n) {
+        return n.describe(messages);
     }
 }

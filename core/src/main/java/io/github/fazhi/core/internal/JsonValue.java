@@ -73,40 +73,37 @@ public final class JsonValue {
      * Reads {@code json}: one value, nothing after it but white space.
      *
      * @throws ReportReadException naming {@code source} and the line and column, when the text is not JSON
-     *     or goes past a bound; empty input says so
+     *     or goes past a bound; empty input says so; in the language of {@code messages}
      */
-    public static JsonValue read(String json, String source) {
+    public static JsonValue read(String json, String source, ReaderMessages messages) {
         try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), json)) {
             try {
                 JsonToken first = p.nextToken();
                 if (first == null) {
-                    throw ReportReadException.of(source, "", "empty input: expected a JSON report object", null);
+                    throw ReportReadException.of(source, "", messages.get(ReaderMessages.Key.JSON_EMPTY), null);
                 }
-                JsonValue root = value(p, first, 1, source);
+                JsonValue root = value(p, first, 1, source, messages);
                 if (p.nextToken() != null) {
-                    throw at(
-                            source,
-                            p.currentTokenLocation(),
-                            "malformed JSON: more content after the end of the report object",
-                            null);
+                    throw at(source, p.currentTokenLocation(), messages.get(ReaderMessages.Key.JSON_TRAILING), null);
                 }
                 return root;
             } catch (StreamConstraintsException e) {
                 // jackson-core's own message and token position vary by version: find the value here
-                throw tooLarge(json, source, p.currentLocation(), e);
+                throw tooLarge(json, source, p.currentLocation(), e, messages);
             } catch (JacksonException e) {
                 TokenStreamLocation loc = e.getLocation();
                 if (loc != null && loc.getLineNr() > 0) {
-                    throw at(source, loc, "malformed JSON: " + e.getOriginalMessage(), e);
+                    throw at(source, loc, messages.get(ReaderMessages.Key.JSON_MALFORMED, e.getOriginalMessage()), e);
                 }
-                throw ReportReadException.of(source, "", "malformed JSON: " + e.getOriginalMessage(), e);
+                throw ReportReadException.of(
+                        source, "", messages.get(ReaderMessages.Key.JSON_MALFORMED, e.getOriginalMessage()), e);
             }
         }
     }
 
-    private static JsonValue value(JsonParser p, JsonToken t, int depth, String source) {
+    private static JsonValue value(JsonParser p, JsonToken t, int depth, String source, ReaderMessages messages) {
         if (t == null) {
-            throw at(source, p.currentLocation(), "malformed JSON: the input ends in the middle of a value", null);
+            throw at(source, p.currentLocation(), messages.get(ReaderMessages.Key.JSON_UNEXPECTED_END), null);
         }
         switch (t) {
             case START_OBJECT:
@@ -115,11 +112,12 @@ public final class JsonValue {
                     throw at(
                             source,
                             p.currentTokenLocation(),
-                            "JSON nested more than " + MAX_NESTING
-                                    + " levels deep (arrays and objects); a report needs fewer than 30",
+                            messages.get(ReaderMessages.Key.JSON_TOO_DEEP, MAX_NESTING),
                             null);
                 }
-                return t == JsonToken.START_OBJECT ? object(p, depth, source) : array(p, depth, source);
+                return t == JsonToken.START_OBJECT
+                        ? object(p, depth, source, messages)
+                        : array(p, depth, source, messages);
             case VALUE_STRING:
                 return new JsonValue(Kind.STRING, p.getString());
             case VALUE_NUMBER_INT:
@@ -135,29 +133,33 @@ public final class JsonValue {
             case VALUE_NULL:
                 return new JsonValue(Kind.NULL, null);
             default:
-                throw at(source, p.currentTokenLocation(), "malformed JSON: unexpected " + t, null);
+                throw at(
+                        source,
+                        p.currentTokenLocation(),
+                        messages.get(ReaderMessages.Key.JSON_UNEXPECTED_TOKEN, t),
+                        null);
         }
     }
 
-    private static JsonValue object(JsonParser p, int depth, String source) {
+    private static JsonValue object(JsonParser p, int depth, String source, ReaderMessages messages) {
         Map<String, JsonValue> fields = new LinkedHashMap<>();
         JsonToken t;
         while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
             String name = p.currentName();
             TokenStreamLocation nameAt = p.currentTokenLocation();
-            JsonValue v = value(p, p.nextToken(), depth + 1, source);
+            JsonValue v = value(p, p.nextToken(), depth + 1, source, messages);
             if (fields.putIfAbsent(name, v) != null) {
-                throw at(source, nameAt, "malformed JSON: the field \"" + name + "\" is given twice", null);
+                throw at(source, nameAt, messages.get(ReaderMessages.Key.JSON_DUPLICATE_FIELD, name), null);
             }
         }
         return new JsonValue(Kind.OBJECT, Collections.unmodifiableMap(fields));
     }
 
-    private static JsonValue array(JsonParser p, int depth, String source) {
+    private static JsonValue array(JsonParser p, int depth, String source, ReaderMessages messages) {
         List<JsonValue> items = new ArrayList<>();
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-            items.add(value(p, t, depth + 1, source));
+            items.add(value(p, t, depth + 1, source, messages));
         }
         return new JsonValue(Kind.ARRAY, Collections.unmodifiableList(items));
     }
@@ -168,20 +170,18 @@ public final class JsonValue {
      * opening quote.
      */
     private static ReportReadException tooLarge(
-            String json, String source, TokenStreamLocation stopped, StreamConstraintsException e) {
+            String json,
+            String source,
+            TokenStreamLocation stopped,
+            StreamConstraintsException e,
+            ReaderMessages messages) {
         int end = (int) Math.min(json.length(), Math.max(0, stopped.getCharOffset()));
         int i = end - 1;
         while (i >= 0 && "0123456789+-.eE".indexOf(json.charAt(i)) >= 0) {
             i--;
         }
         if (i < end - 1 && (i < 0 || " \t\r\n:,[".indexOf(json.charAt(i)) >= 0)) {
-            return at(
-                    source,
-                    json,
-                    i + 1,
-                    "a number longer than " + MAX_NUMBER_LENGTH
-                            + " characters; a report's numbers are years, levels, ordinals and positions",
-                    e);
+            return at(source, json, i + 1, messages.get(ReaderMessages.Key.JSON_NUMBER_TOO_LONG, MAX_NUMBER_LENGTH), e);
         }
         int quote = end - 1;
         if (quote > 0 && json.charAt(quote) == '"' && !escaped(json, quote)) {
@@ -194,8 +194,7 @@ public final class JsonValue {
                 source,
                 json,
                 Math.max(0, quote),
-                "a string longer than " + MAX_STRING_LENGTH + " characters (or a field name longer than "
-                        + MAX_NAME_LENGTH + ")",
+                messages.get(ReaderMessages.Key.JSON_STRING_TOO_LONG, MAX_STRING_LENGTH, MAX_NAME_LENGTH),
                 e);
     }
 
@@ -305,15 +304,16 @@ public final class JsonValue {
         return (Map<String, JsonValue>) value;
     }
 
-    /** The kind of value, in words for a message: {@code a string}, {@code an array}, …. */
-    public String describe() {
-        return switch (kind) {
-            case OBJECT -> "an object";
-            case ARRAY -> "an array";
-            case STRING -> "a string";
-            case INT, NUMBER -> "a number";
-            case BOOLEAN -> "a boolean";
-            case NULL -> "null";
-        };
+    /** The kind of value, in words for a message in the language of {@code messages}: {@code a string}, …. */
+    public String describe(ReaderMessages messages) {
+        return messages.get(
+                switch (kind) {
+                    case OBJECT -> ReaderMessages.Key.JSON_AN_OBJECT;
+                    case ARRAY -> ReaderMessages.Key.JSON_AN_ARRAY;
+                    case STRING -> ReaderMessages.Key.JSON_A_STRING;
+                    case INT, NUMBER -> ReaderMessages.Key.JSON_A_NUMBER;
+                    case BOOLEAN -> ReaderMessages.Key.JSON_A_BOOLEAN;
+                    case NULL -> ReaderMessages.Key.JSON_NULL;
+                });
     }
 }
