@@ -10,9 +10,9 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 /**
- * What {@link ReportMemo} keeps per validation is what computing afresh gives: the item-3 content
- * ({@link FirstResponsiblePerson#locate}) and the numbering issues ({@link NumberingAnalysis#analyzeAfresh}); the text
- * units are {@link TextsUnitsCacheTest}'s.
+ * What {@link ReportMemo} keeps per validation is what computing afresh gives: the text units
+ * ({@link Texts#collectUnits}), the item-3 content ({@link FirstResponsiblePerson#locate}) and the numbering issues
+ * ({@link NumberingAnalysis#analyzeAfresh}); kept per report (by identity) and per thread, and unmodifiable.
  */
 class ReportMemoTest {
 
@@ -54,5 +54,36 @@ class ReportMemoTest {
                 .get();
         assertThat(there).isNotSameAs(here).isEqualTo(here);
         assertThatThrownBy(here::clear).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void keptUnitsAreTheCollectedOnes() {
+        for (long seed = 1; seed <= 20; seed++) {
+            AnnualReport r = report(seed);
+            List<Texts.Unit> first = Texts.units(r);
+            assertThat(first).containsExactlyElementsOf(Texts.collectUnits(r));
+            assertThat(Texts.units(r)).isSameAs(first);
+        }
+    }
+
+    @Test
+    void anotherReportGetsItsOwnUnitsAndAnEqualReportIsNotTakenForTheSame() {
+        AnnualReport a = report(7);
+        AnnualReport b = report(8);
+        AnnualReport sameAsA = report(7);
+        List<Texts.Unit> ofA = Texts.units(a);
+        assertThat(Texts.units(b)).containsExactlyElementsOf(Texts.collectUnits(b));
+        List<Texts.Unit> ofEqual = Texts.units(sameAsA);
+        assertThat(ofEqual).isNotSameAs(ofA).containsExactlyElementsOf(Texts.collectUnits(sameAsA));
+    }
+
+    @Test
+    void eachThreadKeepsItsOwnAndTheUnitsCannotBeChanged() throws Exception {
+        AnnualReport r = report(3);
+        List<Texts.Unit> here = Texts.units(r);
+        List<Texts.Unit> there =
+                CompletableFuture.supplyAsync(() -> Texts.units(r)).get();
+        assertThat(there).isNotSameAs(here).containsExactlyElementsOf(here);
+        assertThatThrownBy(() -> here.remove(0)).isInstanceOf(UnsupportedOperationException.class);
     }
 }
