@@ -6,12 +6,12 @@ import io.github.fazhi.core.SourceSpan;
 import io.github.fazhi.validation.internal.BuiltInRules;
 import io.github.fazhi.validation.internal.ContributorMessageInterpolator;
 import io.github.fazhi.validation.internal.CustomRuleValidator;
+import io.github.fazhi.validation.internal.Explanations;
 import io.github.fazhi.validation.internal.FindingPayload;
 import io.github.fazhi.validation.internal.FixInterpolationContext;
 import io.github.fazhi.validation.internal.Groups;
 import io.github.fazhi.validation.internal.Messages;
 import io.github.fazhi.validation.internal.MessagesLocator;
-import io.github.fazhi.validation.internal.NotAReportRule;
 import io.github.fazhi.validation.internal.ParameterEscaping;
 import io.github.fazhi.validation.internal.SeverityPayload;
 import io.github.fazhi.validation.internal.Spans;
@@ -228,12 +228,9 @@ public final class ReportValidator {
                 .thenComparingInt(Placed::rule)
                 .thenComparing(x -> x.finding().message()));
         List<Finding> findings = placed.stream().map(Placed::finding).toList();
-        if (findings.stream().anyMatch(f -> f.ruleId().equals(NotAReportRule.ID))) {
-            // a text that is no report at all gets that one finding, not every part listed as missing
-            findings = findings.stream()
-                    .filter(f -> f.ruleId().equals(NotAReportRule.ID))
-                    .toList();
-        }
+        // a finding that explains others stands for them: a text that is no report at all gets that one
+        // finding, not every part listed as missing; a copy cut mid-sentence, not the parts after the cut
+        findings = Explanations.withoutExplained(findings);
         return new ValidationReport(findings, source, profile, locale, era);
     }
 

@@ -45,6 +45,7 @@ class RuleCatalogueTest {
                         "halfwidth-punctuation",
                         "issuer-missing",
                         "signoff-missing",
+                        "text-truncated",
                         "date-format",
                         "date-out-of-range",
                         "plan-year-stale",

@@ -45,7 +45,8 @@ class SuggestedFixesApplyTest {
     /** Defective variants: name, and the change made to {@link #CLEAN}. */
     private static final Map<String, String[]> DEFECTS = new TreeMap<>(Map.ofEntries(
             Map.entry("halfwidth-punctuation", new String[] {"究其原因，主要是", "究其原因,主要是"}),
-            Map.entry("numbering-level-skip", new String[] {"（一）健全", "1.健全", "（二）严格", "2.严格"}),
+            // a skipped level (1. directly under 一、) is allowed; an inverted one, （一） after 1., is not
+            Map.entry("numbering-level-skip", new String[] {"（一）健全", "1.健全", "（二）严格", "（一）严格"}),
             Map.entry("numbering-style", new String[] {"（一）健全", "(一)健全"}),
             Map.entry("numbering-style-repeated", new String[] {"（二）严格", "(二)严格", "（一）健全", "(一)健全"}),
             Map.entry("year-mismatch-plan", new String[] {"四、2025年推进", "四、2024年推进"}),
@@ -110,7 +111,7 @@ class SuggestedFixesApplyTest {
                         // removing part 二 leaves 一、三、: which number is right needs a person too
                         "part-missing: numbering-gap",
                         "placeholder: placeholder",
-                        // half-width marks and a skipped level: the fix names the marks and the level, not one text
+                        // half-width marks and inverted levels: the fix names the marks and the levels, not one text
                         "halfwidth-punctuation: halfwidth-punctuation",
                         "numbering-level-skip: numbering-level-skip");
     }

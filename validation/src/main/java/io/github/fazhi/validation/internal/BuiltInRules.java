@@ -108,6 +108,7 @@ public final class BuiltInRules {
             HalfwidthPunctuationRule.class,
             IssuerMissingRule.class,
             SignoffMissingRule.class,
+            TextTruncatedRule.class,
             DateFormatRule.class,
             DateOutOfRangeRule.class,
             PlanYearStaleRule.class,

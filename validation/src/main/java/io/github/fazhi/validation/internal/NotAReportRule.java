@@ -3,6 +3,7 @@ package io.github.fazhi.validation.internal;
 import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.Lexicon;
 import io.github.fazhi.core.Paragraph;
+import io.github.fazhi.validation.Finding;
 import io.github.fazhi.validation.RuleCategory;
 import io.github.fazhi.validation.RuleContext;
 import io.github.fazhi.validation.Severity;
@@ -18,7 +19,8 @@ import java.lang.annotation.Target;
  * Rule {@code not-a-report}: the text does not read as a 法治政府建设年度报告 at all (a README, a letter, a
  * notice): no title about the rule of law, no reporting formula ({@code 现将……报告如下}) and no part of its
  * own (一、二、…). Checking it item by item would list every part as missing and bury the one thing worth
- * saying, so when this rule fires the validator reports it alone.
+ * saying, so when this rule fires the validator reports it alone: it explains every other finding
+ * ({@link Explanations}).
  */
 @RuleDefinition(id = NotAReportRule.ID, severity = Severity.ERROR, category = RuleCategory.STRUCTURE)
 public final class NotAReportRule extends ReportRule<NotAReportRule.Check> {
@@ -37,6 +39,11 @@ public final class NotAReportRule extends ReportRule<NotAReportRule.Check> {
         Class<?>[] groups() default {};
 
         Class<? extends Payload>[] payload() default {};
+    }
+
+    /** Whether {@code finding} (of this rule) explains {@code other}: it explains every other rule's finding. */
+    static boolean explains(Finding finding, Finding other) {
+        return !other.ruleId().equals(ID);
     }
 
     @Override

@@ -23,7 +23,8 @@ import java.util.Set;
  * The sequence checks shared by the numbering rules: within each parent, the labels of one level count
  * 1, 2, 3 without gaps or repeats. A heading printed without a label ({@code printedNumber} {@code ""}) is
  * left out; a section built without a printed label counts with its derived GB/T 9704 label. A level
- * numbered continuously across parents (1. 2. under （一）, 3. 4. under （二）) is recognised as such.
+ * numbered continuously across parents (1. 2. under （一）, 3. 4. under （二）) is recognised as such. A repeated
+ * label takes the place of the next one: （一）（一）（三） is one duplicate, not a duplicate and a gap.
  */
 public final class NumberingAnalysis {
 
@@ -149,6 +150,11 @@ public final class NumberingAnalysis {
                             List.of(),
                             Optional.empty(),
                             Optional.of(new Numbering(level, Math.min(prev + 1, 9999)).label())));
+                    // the repeat stands where the next label should: （一）（一）（三） lacks no （二）, the
+                    // duplicate finding says where it went
+                    seen.add(o);
+                    prev++;
+                    continue;
                 }
                 seen.add(o);
                 prev = Math.max(prev, o);

@@ -34,6 +34,38 @@ class NumberingGapRuleTest {
     }
 
     @Test
+    void theLabelAfterARepeatIsNoGap() {
+        // （一）（一）（三）: the second （一） stands where （二） should; the duplicate finding says so
+        AnnualReport report = Read.withPart(
+                0,
+                List.of(
+                        Read.section("（一）", 2, 1, "健全依法决策机制", "略。"),
+                        Read.section("（一）", 2, 2, "严格规范行政执法", "略。"),
+                        Read.section("（三）", 2, 3, "化解行政争议", "略。")));
+
+        assertThat(findings(report, "numbering-gap")).isEmpty();
+        assertThat(findings(report, "numbering-duplicate"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.elementId()).isEqualTo("s1.s2"));
+    }
+
+    @Test
+    void aGapAfterARepeatIsStillAGap() {
+        // （一）（一）（四）: the repeat stands for （二）, and （三） is missing
+        AnnualReport report = Read.withPart(
+                0,
+                List.of(
+                        Read.section("（一）", 2, 1, "健全依法决策机制", "略。"),
+                        Read.section("（一）", 2, 2, "严格规范行政执法", "略。"),
+                        Read.section("（四）", 2, 3, "化解行政争议", "略。")));
+
+        assertThat(findings(report, "numbering-gap")).singleElement().satisfies(f -> {
+            assertThat(f.elementId()).isEqualTo("s1.s3");
+            assertThat(f.detail()).containsEntry("missing", List.of("（三）")).containsEntry("found", "（四）");
+        });
+    }
+
+    @Test
     void aFirstItemThatLostItsLabelIsNamedInTheFix() {
         AnnualReport report = Read.withPart(
                 2,
