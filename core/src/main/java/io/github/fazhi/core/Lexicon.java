@@ -667,7 +667,8 @@ public final class Lexicon {
      */
     public static List<MeetingCited> meetingsCited(String text) {
         List<MeetingCited> out = new ArrayList<>();
-        if (text.indexOf('大') >= 0) {
+        // a congress is 十八大, 十九大 or 二十大: look for the pattern only where one may be
+        if (text.contains("八大") || text.contains("九大") || text.contains("十大")) {
             Matcher m = CONGRESS.matcher(text);
             while (m.find()) {
                 if (m.group("party") == null && m.group("after") == null) {

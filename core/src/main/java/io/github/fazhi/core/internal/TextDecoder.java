@@ -102,8 +102,23 @@ public final class TextDecoder {
 
     /** The index of the first char that has no place in a text document, or -1. */
     public static int firstControl(CharSequence text) {
+        if (text instanceof String s) {
+            return firstControl(s);
+        }
         for (int i = 0; i < text.length(); i++) {
             if (isControl(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** {@link #firstControl(CharSequence)} of a string (called on every text read: a loop the JIT keeps tight). */
+    public static int firstControl(String text) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 ? c != '\t' && c != '\n' && c != '\r' && c != 0x0B && c != '\f' : c == 0x7F) {
                 return i;
             }
         }

@@ -125,7 +125,8 @@ public final class HtmlRenderer implements TextReportRenderer {
             if (e instanceof Block b) {
                 n += b.text().length();
             } else if (e instanceof Section s) {
-                n += s.headingLine().length() + SECTION_MARKUP;
+                // the label's length without formatting it (a label is a few chars: 一、 （十二） 3.)
+                n += s.heading().length() + LABEL_ALLOWANCE + SECTION_MARKUP;
             } else if (e instanceof HeaderLine h) {
                 n += h.text().length();
             } else if (e instanceof Title t) {
@@ -147,6 +148,9 @@ public final class HtmlRenderer implements TextReportRenderer {
     private static final int ELEMENT_MARKUP = 24;
 
     private static final int SECTION_MARKUP = 100;
+
+    /** Chars allowed for a section's number label ({@code （十二）} is 4). */
+    private static final int LABEL_ALLOWANCE = 6;
 
     boolean embedStyleSheet() {
         return embedStyleSheet;

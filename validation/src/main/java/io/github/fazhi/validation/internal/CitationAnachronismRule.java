@@ -13,7 +13,9 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -56,6 +58,15 @@ public final class CitationAnachronismRule extends ReportRule<CitationAnachronis
         } else {
             return;
         }
+        // the formulations that came after the bound, with their normalised search keys
+        List<Lexicon.Formulation> later = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        for (Lexicon.Formulation f : context.profile().formulations()) {
+            if (f.since().isPresent() && f.since().get().isAfter(bound)) {
+                later.add(f);
+                keys.add(normalise(f.standard()).strip());
+            }
+        }
         Set<String> reported = new LinkedHashSet<>();
         for (Texts.Unit u : Texts.units(report)) {
             String t = u.text();
@@ -73,13 +84,13 @@ public final class CitationAnachronismRule extends ReportRule<CitationAnachronis
                             c.end());
                 }
             }
-            String normal = normalise(t);
-            for (Lexicon.Formulation f : context.profile().formulations()) {
-                if (f.since().isEmpty() || !f.since().get().isAfter(bound)) {
-                    continue;
-                }
-                String key = normalise(f.standard()).strip();
-                int at = normal.indexOf(key);
+            if (later.isEmpty()) {
+                continue;
+            }
+            for (int i = 0; i < later.size(); i++) {
+                Lexicon.Formulation f = later.get(i);
+                String key = keys.get(i);
+                int at = indexOfNormalised(t, key);
                 if (at >= 0 && reported.add(f.standard())) {
                     report(context, u, f.standard(), f.since().get(), bound, signed.isPresent(), at, at + key.length());
                 }
@@ -111,22 +122,50 @@ public final class CitationAnachronismRule extends ReportRule<CitationAnachronis
     }
 
     /**
+     * Where {@code key} (normalised) first stands in {@code text} once normalised: {@code normalise(text).indexOf(key)},
+     * without normalising the whole text where the key starts with a char normalising leaves alone.
+     */
+    static int indexOfNormalised(String text, String key) {
+        if (key.isEmpty()) {
+            return 0;
+        }
+        char first = key.charAt(0);
+        if (first == '（' || first == '）' || first == '—' || first == ' ') {
+            return normalise(text).indexOf(key);
+        }
+        int n = key.length();
+        for (int at = text.indexOf(first); at >= 0 && at + n <= text.length(); at = text.indexOf(first, at + 1)) {
+            int k = 1;
+            while (k < n && normal(text.charAt(at + k)) == key.charAt(k)) {
+                k++;
+            }
+            if (k == n) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * The text with the marks that vary between copies made alike (the offsets stay those of the text): ASCII
      * parentheses as full-width, any dash as 一字线, quotation marks and 书名号 as spaces.
      */
-    private static String normalise(String t) {
+    static String normalise(String t) {
         StringBuilder b = new StringBuilder(t.length());
         for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            b.append(
-                    c == '('
-                            ? '（'
-                            : c == ')'
-                                    ? '）'
-                                    : c == '-' || c == '–' || c == '－'
-                                            ? '—'
-                                            : c == '“' || c == '”' || c == '《' || c == '》' ? ' ' : c);
+            b.append(normal(t.charAt(i)));
         }
         return b.toString();
+    }
+
+    /** One char as {@link #normalise} writes it. */
+    private static char normal(char c) {
+        return c == '('
+                ? '（'
+                : c == ')'
+                        ? '）'
+                        : c == '-' || c == '–' || c == '－'
+                                ? '—'
+                                : c == '“' || c == '”' || c == '《' || c == '》' ? ' ' : c;
     }
 }

@@ -38,10 +38,15 @@ public final class FirstResponsiblePerson {
 
     private FirstResponsiblePerson() {}
 
-    /** A duty theme: id ({@code G1}…, {@code X1}, {@code P1}…) and its detection keywords. */
-    public record Theme(String id, Pattern keywords) {
+    /** A duty theme: id ({@code G1}…, {@code X1}, {@code P1}…), its detection keywords and their fast search. */
+    public record Theme(String id, Pattern keywords, StartChars search) {
         static Theme of(Lexicon.DutyTheme t) {
-            return new Theme(t.id(), t.keywords());
+            return new Theme(t.id(), t.keywords(), StartChars.ofAlternation(t.keywords()));
+        }
+
+        /** Whether {@code text} holds one of the keywords. */
+        public boolean foundIn(String text) {
+            return search.first(text).isPresent();
         }
     }
 
@@ -95,8 +100,16 @@ public final class FirstResponsiblePerson {
         return report.metadata().subjectType().map(SubjectType::isPartySubject).orElse(false);
     }
 
-    /** The item-3 content, if the report has a part or sub-part for it. */
+    /**
+     * The item-3 content, if the report has a part or sub-part for it. Found once per validation (four rules
+     * ask): see {@link ReportMemo}.
+     */
     public static Optional<Content> find(AnnualReport report) {
+        return ReportMemo.get(report, ReportMemo.ITEM_3);
+    }
+
+    /** {@link #find} afresh: the reference the kept content is tested against. */
+    static Optional<Content> locate(AnnualReport report) {
         List<Section> parts = new ArrayList<>();
         for (Section s : report.sections()) {
             if (s.kind() == SectionKind.FIRST_RESPONSIBLE_PERSON) {
@@ -195,15 +208,24 @@ public final class FirstResponsiblePerson {
         List<String> found = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (Theme theme : themesFor(report)) {
-            (theme.keywords().matcher(text).find() ? found : missing).add(theme.id());
+            (theme.foundIn(text) ? found : missing).add(theme.id());
         }
         return new Coverage(found, missing);
     }
 
     /** Whether {@code text} names a leader outside the titles it cites. */
     static boolean namesLeader(String text) {
+        String outside = text.indexOf('《') < 0 ? text : CITED.matcher(text).replaceAll("");
+        return LEADER_STARTS.first(outside).isPresent();
+    }
+
+    /** {@link #namesLeader} as a plain pattern search: the reference the fast one is tested against. */
+    static boolean namesLeaderByPattern(String text) {
         return LEADER.matcher(CITED.matcher(text).replaceAll("")).find();
     }
+
+    /** {@link #LEADER}, tried only where a leader word starts. */
+    private static final StartChars LEADER_STARTS = StartChars.ofWords(LEADER, Lexicon.LEADER_WORDS);
 
     private static List<String> sentences(String text) {
         List<String> out = new ArrayList<>();

@@ -49,15 +49,15 @@ public final class FormulationNonstandardRule extends ReportRule<FormulationNons
     @Override
     protected void check(AnnualReport report, RuleContext context) {
         Map<String, Hit> hits = new LinkedHashMap<>();
-        List<Lexicon.Formulation> formulations = context.profile().formulations();
+        WrongForms wrongForms = wrongForms(context.profile().formulations());
         for (Texts.Unit u : Texts.units(report)) {
             String t = u.text();
-            for (Lexicon.Formulation f : formulations) {
-                for (String wrong : f.wrongForms()) {
-                    int at = t.indexOf(wrong);
-                    if (at >= 0) {
-                        add(hits, wrong, f.standard(), u, at, at + wrong.length());
-                    }
+            // in the order of the formulations and their wrong forms, as one indexOf each would find them
+            int[] first = wrongForms.literals().firstIndexes(t);
+            for (int i = 0; i < first.length; i++) {
+                if (first[i] >= 0) {
+                    String wrong = wrongForms.literals().literals().get(i);
+                    add(hits, wrong, wrongForms.standards().get(i), u, first[i], first[i] + wrong.length());
                 }
             }
             if (t.contains(Lexicon.OUTLINE_NAME)) {
@@ -86,6 +86,30 @@ public final class FormulationNonstandardRule extends ReportRule<FormulationNons
                     .fix()
                     .report();
         }
+    }
+
+    /** Every wrong form of a profile's formulations, in order, with the standard form of each. */
+    private record WrongForms(List<Lexicon.Formulation> of, Literals literals, List<String> standards) {}
+
+    /** The wrong forms of the profile asked about last (a profile's list is immutable; an app has few). */
+    private static volatile WrongForms last;
+
+    private static WrongForms wrongForms(List<Lexicon.Formulation> formulations) {
+        WrongForms w = last;
+        if (w != null && w.of() == formulations) {
+            return w;
+        }
+        List<String> wrong = new ArrayList<>();
+        List<String> standards = new ArrayList<>();
+        for (Lexicon.Formulation f : formulations) {
+            for (String form : f.wrongForms()) {
+                wrong.add(form);
+                standards.add(f.standard());
+            }
+        }
+        w = new WrongForms(formulations, new Literals(wrong), List.copyOf(standards));
+        last = w;
+        return w;
     }
 
     private static void add(Map<String, Hit> hits, String found, String standard, Texts.Unit u, int start, int end) {

@@ -9,6 +9,7 @@ import io.github.fazhi.core.PageFurniture;
 import io.github.fazhi.core.Paragraph;
 import io.github.fazhi.core.Section;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -53,7 +54,12 @@ public final class NumberingAnalysis {
             NumberLabel found,
             List<String> missing,
             Optional<Paragraph> unlabelled,
-            Optional<String> expected) {}
+            Optional<String> expected) {
+        /** Copies the list. */
+        public Issue {
+            missing = List.copyOf(missing);
+        }
+    }
 
     private static final int MAX_LISTED = 10;
 
@@ -88,13 +94,18 @@ public final class NumberingAnalysis {
         return false;
     }
 
-    /** Every issue, in document order. */
+    /** Every issue, in document order (unmodifiable). Analysed once per validation (three rules ask): see {@link ReportMemo}. */
     public static List<Issue> analyze(AnnualReport report) {
+        return ReportMemo.get(report, ReportMemo.NUMBERING);
+    }
+
+    /** {@link #analyze} afresh: the reference the kept issues are tested against. */
+    static List<Issue> analyzeAfresh(AnnualReport report) {
         List<Issue> out = new ArrayList<>();
         Map<Integer, Integer> lastEnd = new HashMap<>();
         group(report.sections(), List.of(), true, lastEnd, out);
         report.allSections().forEach(s -> group(s.subsections(), s.blocks(), false, lastEnd, out));
-        return out;
+        return Collections.unmodifiableList(out);
     }
 
     private static void group(

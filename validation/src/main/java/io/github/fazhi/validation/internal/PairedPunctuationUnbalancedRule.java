@@ -77,6 +77,9 @@ public final class PairedPunctuationUnbalancedRule extends ReportRule<PairedPunc
             char open = pair.charAt(0);
             char close = pair.charAt(1);
             boolean paren = open == '（';
+            if (absent(text, skip, open, close) && (!paren || absent(text, skip, '(', ')'))) {
+                continue; // neither half of the pair: nothing out of place (a fast search, not a walk)
+            }
             int depth = 0;
             int firstOpen = -1;
             Stray found = null;
@@ -108,6 +111,10 @@ public final class PairedPunctuationUnbalancedRule extends ReportRule<PairedPunc
             }
         }
         return best;
+    }
+
+    private static boolean absent(String text, int from, char open, char close) {
+        return text.indexOf(open, from) < 0 && text.indexOf(close, from) < 0;
     }
 
     /** The length of a label such as {@code 1)} or {@code 二）} opening the text (its opening half is not printed). */

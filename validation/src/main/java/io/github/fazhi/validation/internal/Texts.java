@@ -11,7 +11,6 @@ import io.github.fazhi.core.Paragraph;
 import io.github.fazhi.core.Section;
 import io.github.fazhi.core.SignOff;
 import io.github.fazhi.core.Title;
-import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -40,29 +39,13 @@ public final class Texts {
      * Page furniture is not the report's text and is left out.
      */
     public static List<Unit> units(AnnualReport report) {
-        @SuppressWarnings("unchecked")
-        WeakReference<Object>[] last = LAST_UNITS.get();
-        if (last[0] != null && last[0].get() == report) {
-            @SuppressWarnings("unchecked")
-            List<Unit> kept = (List<Unit>) last[1].get();
-            if (kept != null) {
-                return kept;
-            }
-        }
-        List<Unit> units = Collections.unmodifiableList(collectUnits(report));
-        last[0] = new WeakReference<>(report);
-        last[1] = new WeakReference<>(units);
-        return units;
+        return ReportMemo.get(report, ReportMemo.UNITS);
     }
 
-    /**
-     * The report this thread asked {@link #units} for last, and its units: the rules that scan all the text run
-     * one after the other on one report in one thread, and collected the units each. Both weakly held, so the
-     * thread keeps neither the report nor (in an application server) fazhi's classes alive.
-     */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static final ThreadLocal<WeakReference<Object>[]> LAST_UNITS =
-            ThreadLocal.withInitial(() -> new WeakReference[2]);
+    /** {@link #collectUnits}, unmodifiable: what {@link #units} keeps for the validation. */
+    static List<Unit> collectUnitsUnmodifiable(AnnualReport report) {
+        return Collections.unmodifiableList(collectUnits(report));
+    }
 
     /** {@link #units} collected afresh: the reference the kept units are tested against. */
     static List<Unit> collectUnits(AnnualReport report) {

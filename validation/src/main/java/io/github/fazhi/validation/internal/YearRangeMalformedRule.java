@@ -12,7 +12,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.util.regex.Matcher;
 
 /**
  * Rule {@code year-range-malformed}: a range of years that lost its dash ({@code （20212025年）}) or runs
@@ -44,14 +43,13 @@ public final class YearRangeMalformedRule extends ReportRule<YearRangeMalformedR
             if (t.indexOf('年') < 0) {
                 continue;
             }
-            Matcher m = Lexicon.YEAR_RANGE_DAMAGED.matcher(t);
-            while (m.find()) {
+            RANGES.each(t, m -> {
                 int from = Integer.parseInt(m.group("from"));
                 int to = Integer.parseInt(m.group("to"));
                 boolean noMark = m.group("mark").isEmpty();
                 boolean damaged = noMark ? to > from && to - from <= 30 : to < from;
                 if (!damaged) {
-                    continue;
+                    return;
                 }
                 int low = Math.min(from, to);
                 int high = Math.max(from, to);
@@ -64,7 +62,10 @@ public final class YearRangeMalformedRule extends ReportRule<YearRangeMalformedR
                         .range(m.start(), m.end())
                         .fix()
                         .report();
-            }
+            });
         }
     }
+
+    /** A damaged range starts with its first year, 19xx or 20xx. */
+    private static final StartChars RANGES = new StartChars(Lexicon.YEAR_RANGE_DAMAGED, "12");
 }

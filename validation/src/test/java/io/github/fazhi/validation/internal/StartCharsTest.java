@@ -36,6 +36,73 @@ class StartCharsTest {
         assertSameMatches(ClassifiedMarkingRule.class, "MARKING", "MARKINGS", text);
     }
 
+    @Property(tries = 2000)
+    void damagedYearRangesAsFindFindsThem(@ForAll("years") String text) {
+        StartChars fast = new StartChars(io.github.fazhi.core.Lexicon.YEAR_RANGE_DAMAGED, "12");
+        List<String> expected = new ArrayList<>();
+        Matcher m = io.github.fazhi.core.Lexicon.YEAR_RANGE_DAMAGED.matcher(text);
+        while (m.find()) {
+            expected.add(m.start() + ":" + m.group() + ":" + m.group("from") + ":" + m.group("to"));
+        }
+        List<String> actual = new ArrayList<>();
+        fast.each(text, r -> actual.add(r.start() + ":" + r.group() + ":" + r.group("from") + ":" + r.group("to")));
+        assertThat(actual).as("ranges in %s", text).isEqualTo(expected);
+    }
+
+    @Provide
+    Arbitrary<String> years() {
+        return Arbitraries.strings().withChars("0125920-—～~至年度（）").ofMaxLength(24);
+    }
+
+    @Property(tries = 2000)
+    void leaderWordsAsThePatternFindsThem(@ForAll("leaders") String text) {
+        assertThat(FirstResponsiblePerson.namesLeader(text))
+                .as("names a leader: %s", text)
+                .isEqualTo(FirstResponsiblePerson.namesLeaderByPattern(text));
+    }
+
+    @Provide
+    Arbitrary<String> leaders() {
+        return Arbitraries.strings()
+                .withChars("主要负责人同志领导党政一把手书记局长区县市部党组委班子成员会议《》法治")
+                .ofMaxLength(24);
+    }
+
+    @Property(tries = 2000)
+    void dutyThemesAsThePatternFindsThem(@ForAll("themes") String text) {
+        for (FirstResponsiblePerson.Theme t : FirstResponsiblePerson.GOVERNMENT_THEMES) {
+            assertThat(t.foundIn(text))
+                    .as("%s in %s", t.id(), text)
+                    .isEqualTo(t.keywords().matcher(text).find());
+        }
+        for (FirstResponsiblePerson.Theme t : FirstResponsiblePerson.PARTY_THEMES) {
+            assertThat(t.foundIn(text))
+                    .as("%s in %s", t.id(), text)
+                    .isEqualTo(t.keywords().matcher(text).find());
+        }
+    }
+
+    @Provide
+    Arbitrary<String> themes() {
+        return Arbitraries.strings()
+                .withChars("听取工作汇报组织领导部署督促监督学法述职考核支持依法履职纳入规划中心组集体。，")
+                .ofMaxLength(40);
+    }
+
+    @Example
+    void ofAlternationTakesTheFirstCharOfEachAlternativeAndRefusesWhatItCannotTell() {
+        StartChars s = StartChars.ofAlternation(Pattern.compile("听取.{0,15}汇报|部署|c(?:a|b)"));
+        assertThat(s.first("他听取了汇报").map(MatchResult::group)).contains("听取了汇报");
+        for (String bad : List.of("a|.b", "a?b|c", "(a|b)", "a|", "[ab]c", "a*|b", "a{0,2}")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> StartChars.ofAlternation(Pattern.compile(bad)))
+                    .as(bad)
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> StartChars.ofAlternation(Pattern.compile("ab", Pattern.CASE_INSENSITIVE)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     @Example
     void examples() throws Exception {
         for (String text : List.of(

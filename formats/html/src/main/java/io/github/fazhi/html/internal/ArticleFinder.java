@@ -47,11 +47,11 @@ final class ArticleFinder {
             matches.add(new java.util.ArrayList<>());
         }
         for (Element e : body.getAllElements()) {
-            String classes = e.hasAttr("class") ? " " + e.attr("class").replaceAll("\\s+", " ") + " " : "";
+            String classes = e.hasAttr("class") ? " " + spaced(e.attr("class")) + " " : "";
             String id = e.hasAttr("id") ? e.id() : "";
             String itemprop = e.hasAttr("itemprop") ? e.attr("itemprop") : "";
             for (int i = 0; i < CONTAINERS.size(); i++) {
-                if (matches(e.normalName(), classes, id, itemprop, CONTAINERS.get(i))) {
+                if (RULES.get(i).matches(e.normalName(), classes, id, itemprop)) {
                     matches.get(i).add(e);
                 }
             }
@@ -78,24 +78,70 @@ final class ArticleFinder {
     }
 
     /**
-     * Whether an element (its tag, its classes as {@code " a b "}, its id and itemprop) matches a rule of
-     * {@link #CONTAINERS}: {@code tag.class}, {@code .class}, {@code #id}, {@code [itemprop=value]} or a tag.
+     * A rule of {@link #CONTAINERS}, taken apart once: {@code tag.class}, {@code .class}, {@code #id},
+     * {@code [itemprop=value]} or a tag ({@code tag} or {@code value} empty where the rule has none).
      */
-    private static boolean matches(String tag, String classes, String id, String itemprop, String rule) {
-        if (rule.startsWith(".")) {
-            return !classes.isEmpty() && classes.contains(" " + rule.substring(1) + " ");
+    private record Rule(char kind, String tag, String value) {
+        static Rule of(String rule) {
+            if (rule.startsWith(".")) {
+                return new Rule('.', "", " " + rule.substring(1) + " ");
+            }
+            if (rule.startsWith("#")) {
+                return new Rule('#', "", rule.substring(1));
+            }
+            if (rule.startsWith("[itemprop=") && rule.endsWith("]")) {
+                return new Rule('[', "", rule.substring("[itemprop=".length(), rule.length() - 1));
+            }
+            int dot = rule.indexOf('.');
+            if (dot > 0) {
+                return new Rule('t', rule.substring(0, dot), " " + rule.substring(dot + 1) + " ");
+            }
+            return new Rule('t', rule, "");
         }
-        if (rule.startsWith("#")) {
-            return id.equals(rule.substring(1));
+
+        /** Whether an element (its tag, its classes as {@code " a b "}, its id and itemprop) matches. */
+        boolean matches(String tag, String classes, String id, String itemprop) {
+            return switch (kind) {
+                case '.' -> !classes.isEmpty() && classes.contains(value);
+                case '#' -> id.equals(value);
+                case '[' -> itemprop.equals(value);
+                default -> tag.equals(this.tag) && (value.isEmpty() || classes.contains(value));
+            };
         }
-        if (rule.startsWith("[")) {
-            return !itemprop.isEmpty() && rule.equals("[itemprop=" + itemprop + "]");
+    }
+
+    private static final List<Rule> RULES = CONTAINERS.stream().map(Rule::of).toList();
+
+    /** {@code classes} with each run of whitespace as one space (what {@code replaceAll("\\s+", " ")} gives). */
+    static String spaced(String classes) {
+        int n = classes.length();
+        boolean plain = true;
+        for (int i = 0; i < n && plain; i++) {
+            char c = classes.charAt(i);
+            if (isSpace(c) && (c != ' ' || (i + 1 < n && isSpace(classes.charAt(i + 1))))) {
+                plain = false;
+            }
         }
-        int dot = rule.indexOf('.');
-        if (dot > 0) {
-            return tag.equals(rule.substring(0, dot)) && classes.contains(" " + rule.substring(dot + 1) + " ");
+        if (plain) {
+            return classes;
         }
-        return tag.equals(rule);
+        StringBuilder b = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            char c = classes.charAt(i);
+            if (isSpace(c)) {
+                if (i == 0 || !isSpace(classes.charAt(i - 1))) {
+                    b.append(' '); // the first of a run
+                }
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** The chars {@code \\s} matches: space, tab, newline, vertical tab, form feed, carriage return. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static Optional<Element> best(List<Element> found, int minText) {
@@ -157,7 +203,7 @@ final class ArticleFinder {
 
     private static int linkLength(Element e) {
         int n = 0;
-        for (Element a : e.select("a")) {
+        for (Element a : e.getElementsByTag("a")) {
             n += a.text().length();
         }
         return n;

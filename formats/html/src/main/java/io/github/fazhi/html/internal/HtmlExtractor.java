@@ -105,8 +105,8 @@ public final class HtmlExtractor {
             }
         }
         List<String> wanted = new ArrayList<>();
-        for (Element m : doc.select("meta[name]")) {
-            if (m.attr("name").equalsIgnoreCase("ArticleTitle")) {
+        for (Element m : doc.getElementsByTag("meta")) {
+            if (m.hasAttr("name") && m.attr("name").equalsIgnoreCase("ArticleTitle")) {
                 wanted.add(squash(m.attr("content")));
             }
         }

@@ -52,21 +52,23 @@ final class PageMetadata {
     static DocumentInfo read(Document doc, List<String> chrome) {
         Map<String, String> labelled = labelled(chrome);
         DocumentInfo.Builder info = DocumentInfo.builder();
-        String title = meta(doc, "ArticleTitle").orElseGet(() -> doc.title());
+        // the page's <meta> elements, gathered once (each select would walk the whole page again)
+        List<Element> metas = doc.getElementsByTag("meta");
+        String title = meta(metas, "ArticleTitle").orElseGet(() -> doc.title());
         if (!title.isBlank()) {
             info.title(SourceText.normalise(title));
         }
-        Optional<String> author = meta(doc, "ContentSource")
+        Optional<String> author = meta(metas, "ContentSource")
                 .or(() -> Optional.ofNullable(labelled.get("发布机构")))
-                .or(() -> meta(doc, "author"))
+                .or(() -> meta(metas, "author"))
                 .or(() -> Optional.ofNullable(labelled.get("来源")));
         author.filter(a -> !a.isBlank()).ifPresent(a -> info.author(SourceText.normalise(a)));
         Optional.ofNullable(labelled.get("成文日期")).flatMap(PageMetadata::date).ifPresent(info::created);
-        Optional<LocalDate> published = meta(doc, "PubDate")
+        Optional<LocalDate> published = meta(metas, "PubDate")
                 .flatMap(PageMetadata::date)
                 .or(() -> Optional.ofNullable(labelled.get("发布日期")).flatMap(PageMetadata::date))
                 .or(() -> Optional.ofNullable(labelled.get("发布时间")).flatMap(PageMetadata::date));
-        Optional<String> url = url(doc);
+        Optional<String> url = url(doc, metas);
         if (published.isPresent() || url.isPresent()) {
             info.disclosure(new Disclosure(published, Optional.of(DisclosureChannel.PORTAL), url));
         }
@@ -160,29 +162,43 @@ final class PageMetadata {
         }
     }
 
-    private static Optional<String> meta(Document doc, String name) {
-        for (Element m : doc.select("meta[name]")) {
-            if (m.attr("name").equalsIgnoreCase(name) && !m.attr("content").isBlank()) {
+    /** The content of the first {@code <meta name=…>} of that name (any case) with some content, as {@code meta[name]} finds them. */
+    private static Optional<String> meta(List<Element> metas, String name) {
+        for (Element m : metas) {
+            if (m.hasAttr("name")
+                    && m.attr("name").equalsIgnoreCase(name)
+                    && !m.attr("content").isBlank()) {
                 return Optional.of(m.attr("content").strip());
             }
         }
         return Optional.empty();
     }
 
-    private static Optional<String> url(Document doc) {
-        for (Element link : doc.select("link[rel=canonical][href]")) {
+    /** Whether {@code e} has the attribute with that value (any case, trimmed), as {@code [key=value]} selects it. */
+    private static boolean has(Element e, String key, String value) {
+        return e.hasAttr(key) && e.attr(key).trim().equalsIgnoreCase(value);
+    }
+
+    private static Optional<String> url(Document doc, List<Element> metas) {
+        for (Element link : doc.getElementsByTag("link")) {
+            if (!has(link, "rel", "canonical") || !link.hasAttr("href")) {
+                continue;
+            }
             Optional<String> u = absolute(link.attr("href"));
             if (u.isPresent()) {
                 return u;
             }
         }
-        for (Element m : doc.select("meta[property=og:url][content]")) {
+        for (Element m : metas) {
+            if (!has(m, "property", "og:url") || !m.hasAttr("content")) {
+                continue;
+            }
             Optional<String> u = absolute(m.attr("content"));
             if (u.isPresent()) {
                 return u;
             }
         }
-        Optional<String> declared = meta(doc, "Url").flatMap(PageMetadata::absolute);
+        Optional<String> declared = meta(metas, "Url").flatMap(PageMetadata::absolute);
         if (declared.isPresent()) {
             return declared;
         }

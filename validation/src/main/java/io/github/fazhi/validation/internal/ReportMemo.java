@@ -1,0 +1,76 @@
+package io.github.fazhi.validation.internal;
+
+import io.github.fazhi.core.AnnualReport;
+import java.lang.ref.WeakReference;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * What several rules compute from the same report, computed once per validation: the rules run one after the
+ * other on one report in one thread, and each asked for the same text units, item-3 content or numbering
+ * analysis again. A thread keeps, for the report it asked about last (compared by identity: an equal report
+ * is another report), one value per {@link Key}. The report and the values are held weakly, so a pooled
+ * thread keeps neither the report nor (in an application server) fazhi's classes alive; a value the
+ * collector cleared is computed again. The values must be immutable.
+ */
+final class ReportMemo {
+
+    /** A kind of value kept per report; one constant per kind. */
+    static final class Key<T> {
+        private final int index;
+        private final Function<AnnualReport, T> compute;
+
+        private Key(int index, Function<AnnualReport, T> compute) {
+            this.index = index;
+            this.compute = compute;
+        }
+    }
+
+    private static final int KEYS = 3;
+    private static int keys;
+
+    static final Key<List<Texts.Unit>> UNITS = key(Texts::collectUnitsUnmodifiable);
+    static final Key<Optional<FirstResponsiblePerson.Content>> ITEM_3 = key(FirstResponsiblePerson::locate);
+    static final Key<List<NumberingAnalysis.Issue>> NUMBERING = key(NumberingAnalysis::analyzeAfresh);
+
+    private static synchronized <T> Key<T> key(Function<AnnualReport, T> compute) {
+        if (keys == KEYS) {
+            throw new IllegalStateException("ReportMemo.KEYS is too small");
+        }
+        return new Key<>(keys++, compute);
+    }
+
+    /** The report a thread asked about last, and its values by key index. */
+    private static final class Slot {
+        WeakReference<AnnualReport> report = new WeakReference<>(null);
+
+        @SuppressWarnings("unchecked")
+        final WeakReference<Object>[] values = new WeakReference[KEYS];
+    }
+
+    private static final ThreadLocal<Slot> LAST = ThreadLocal.withInitial(Slot::new);
+
+    private ReportMemo() {}
+
+    /** The value of {@code key} for {@code report}, kept from an earlier call on this thread or computed now. */
+    static <T> T get(AnnualReport report, Key<T> key) {
+        Slot slot = LAST.get();
+        if (slot.report.get() != report) {
+            slot.report = new WeakReference<>(report);
+            Arrays.fill(slot.values, null);
+        } else {
+            WeakReference<Object> kept = slot.values[key.index];
+            Object value = kept == null ? null : kept.get();
+            if (value != null) {
+                @SuppressWarnings("unchecked")
+                T t = (T) value;
+                return t;
+            }
+        }
+        T value = key.compute.apply(report);
+        slot.values[key.index] = new WeakReference<>(value);
+        return value;
+    }
+}
