@@ -69,7 +69,8 @@ public final class HalfwidthPunctuationRule extends ReportRule<HalfwidthPunctuat
         List<Hits> hits = new ArrayList<>();
         boolean anyFullWidth = false;
         for (Texts.Unit u : units) {
-            anyFullWidth |= u.text().chars().anyMatch(c -> FULL.indexOf(c) >= 0 || c == '（' || c == '）');
+            // once one full-width mark is seen the text is not ASCII throughout: no need to look again
+            anyFullWidth = anyFullWidth || hasFullWidthMark(u.text());
             Hits h = hits(u);
             if (h.count() > 0) {
                 hits.add(h);
@@ -121,6 +122,16 @@ public final class HalfwidthPunctuationRule extends ReportRule<HalfwidthPunctuat
             b.also(h.unit().element(), h.first(), h.first() + 1);
         }
         b.fix().report();
+    }
+
+    private static boolean hasFullWidthMark(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= 0x80 && (c == '（' || c == '）' || FULL.indexOf(c) >= 0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many text units must carry ASCII marks, with no full-width mark anywhere, for one finding on the report. */
