@@ -1,6 +1,7 @@
 package io.github.fazhi.validation.internal;
 
 import io.github.fazhi.core.AnnualReport;
+import io.github.fazhi.validation.Finding;
 import io.github.fazhi.validation.RuleCategory;
 import io.github.fazhi.validation.RuleContext;
 import io.github.fazhi.validation.Severity;
@@ -132,6 +133,14 @@ public final class HalfwidthPunctuationRule extends ReportRule<HalfwidthPunctuat
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code f} is this rule's finding that the whole text uses ASCII marks (a text typed or converted
+     * so), rather than a passage that does: only that finding lists the passages as {@code elementIds}.
+     */
+    static boolean isThroughout(Finding f) {
+        return f.ruleId().equals(ID) && f.detail().containsKey("elementIds");
     }
 
     /** How many text units must carry ASCII marks, with no full-width mark anywhere, for one finding on the report. */

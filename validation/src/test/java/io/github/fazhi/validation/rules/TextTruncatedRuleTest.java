@@ -149,6 +149,33 @@ class TextTruncatedRuleTest {
     }
 
     @Test
+    void asciiMarksAllThroughACutCopyAreTheCopysButInOnePassageTheyAreStillTold() {
+        String cut = "（三）化解行政争议。办理行政复议案件43件，依法纠错";
+        String converted = (TITLE + PREAMBLE + PART_ONE + cut)
+                .replace('，', ',')
+                .replace('；', ';')
+                .replace('：', ':')
+                .replace('（', '(')
+                .replace('）', ')');
+        ValidationReport copy = check(converted);
+        assertThat(copy.findings(ID)).hasSize(1);
+        assertThat(copy.findings("halfwidth-punctuation")).isEmpty();
+
+        // the same text complete (so not a cut copy): the marks are the report's, and told
+        String complete = (TITLE + PREAMBLE + PART_ONE + PART_TWO + PART_THREE + PART_FOUR + SIGN_OFF)
+                .replace('，', ',')
+                .replace('；', ';')
+                .replace('：', ':');
+        assertThat(check(complete).findings("halfwidth-punctuation")).singleElement();
+
+        // a cut copy with full-width marks and one passage of ASCII ones: that passage is still told
+        String onePassage = TITLE + PREAMBLE + PART_ONE.replace("审核重大行政决策事项6件，", "审核重大行政决策事项6件,") + cut;
+        ValidationReport mixed = check(onePassage);
+        assertThat(mixed.findings(ID)).hasSize(1);
+        assertThat(mixed.findings("halfwidth-punctuation")).singleElement();
+    }
+
+    @Test
     void aTextEndingWithAFullStopAndNoSignOffIsNotCut() {
         String text = TITLE + PREAMBLE + PART_ONE;
 
