@@ -39,9 +39,14 @@ public final class FirstResponsiblePerson {
     private FirstResponsiblePerson() {}
 
     /** A duty theme: id ({@code G1}…, {@code X1}, {@code P1}…), its detection keywords and their fast search. */
-    public record Theme(String id, Pattern keywords, StartChars search) {
+    public record Theme(String id, StartChars search) {
         static Theme of(Lexicon.DutyTheme t) {
-            return new Theme(t.id(), t.keywords(), StartChars.ofAlternation(t.keywords()));
+            return new Theme(t.id(), StartChars.ofAlternation(t.keywords()));
+        }
+
+        /** The detection keywords, as a pattern. */
+        public Pattern keywords() {
+            return search.pattern();
         }
 
         /** Whether {@code text} holds one of the keywords. */

@@ -28,19 +28,12 @@ final class ReportMemo {
         }
     }
 
+    static final Key<List<Texts.Unit>> UNITS = new Key<>(0, Texts::collectUnitsUnmodifiable);
+    static final Key<Optional<FirstResponsiblePerson.Content>> ITEM_3 = new Key<>(1, FirstResponsiblePerson::locate);
+    static final Key<List<NumberingAnalysis.Issue>> NUMBERING = new Key<>(2, NumberingAnalysis::analyzeAfresh);
+
+    /** How many keys there are: one more than the highest index above. */
     private static final int KEYS = 3;
-    private static int keys;
-
-    static final Key<List<Texts.Unit>> UNITS = key(Texts::collectUnitsUnmodifiable);
-    static final Key<Optional<FirstResponsiblePerson.Content>> ITEM_3 = key(FirstResponsiblePerson::locate);
-    static final Key<List<NumberingAnalysis.Issue>> NUMBERING = key(NumberingAnalysis::analyzeAfresh);
-
-    private static synchronized <T> Key<T> key(Function<AnnualReport, T> compute) {
-        if (keys == KEYS) {
-            throw new IllegalStateException("ReportMemo.KEYS is too small");
-        }
-        return new Key<>(keys++, compute);
-    }
 
     /** The report a thread asked about last, and its values by key index. */
     private static final class Slot {

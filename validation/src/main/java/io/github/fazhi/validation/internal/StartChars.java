@@ -96,6 +96,11 @@ public final class StartChars {
         return new StartChars(pattern, starts.toString());
     }
 
+    /** The pattern searched. */
+    public Pattern pattern() {
+        return pattern;
+    }
+
     /** The first match in {@code text}, as {@code pattern.matcher(text).find()} finds it. */
     public Optional<MatchResult> first(String text) {
         Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
