@@ -124,44 +124,44 @@ public record AnnualReport(
      * lines after it, preamble, sections depth first, sign-off, trailing.
      */
     public Stream<Element> walk() {
-        Stream.Builder<Element> out = Stream.builder();
+        List<Element> out = new ArrayList<>();
         visitParts(new ReportParts() {
             @Override
             public void beforeTitle(List<HeaderLine> lines) {
-                lines.forEach(out);
+                out.addAll(lines);
             }
 
             @Override
             public void title(Title t) {
-                out.accept(t);
+                out.add(t);
             }
 
             @Override
             public void afterTitle(List<HeaderLine> lines) {
-                lines.forEach(out);
+                out.addAll(lines);
             }
 
             @Override
             public void preamble(List<Block> blocks) {
-                blocks.forEach(out);
+                out.addAll(blocks);
             }
 
             @Override
             public void section(Section s) {
-                s.walk().forEach(out);
+                s.addWalk(out);
             }
 
             @Override
             public void signOff(SignOff s) {
-                out.accept(s);
+                out.add(s);
             }
 
             @Override
             public void trailing(List<Block> blocks) {
-                blocks.forEach(out);
+                out.addAll(blocks);
             }
         });
-        return out.build();
+        return out.stream();
     }
 
     /**
@@ -185,7 +185,11 @@ public record AnnualReport(
 
     /** Every section at any depth, in document order. */
     public Stream<Section> allSections() {
-        return sections.stream().flatMap(Section::allSections);
+        List<Section> out = new ArrayList<>();
+        for (Section s : sections) {
+            s.addAllSections(out);
+        }
+        return out.stream();
     }
 
     /** The sections of {@code kind} at any depth, in document order. */
@@ -195,7 +199,13 @@ public record AnnualReport(
 
     /** Whether a section of {@code kind} stands anywhere in the tree. */
     public boolean hasSection(SectionKind kind) {
-        return allSections().anyMatch(s -> s.kind() == kind);
+        Objects.requireNonNull(kind, "kind");
+        for (Section s : sections) {
+            if (s.hasSection(kind)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The elements of {@code type} that match {@code filter}, in document order. */

@@ -102,14 +102,46 @@ public record Section(
 
     /** This section and all sections below it, depth first in document order. */
     public Stream<Section> allSections() {
-        return Stream.concat(Stream.of(this), subsections.stream().flatMap(Section::allSections));
+        List<Section> out = new ArrayList<>();
+        addAllSections(out);
+        return out.stream();
+    }
+
+    /** Adds this section and all sections below it to {@code out}, depth first in document order. */
+    void addAllSections(List<Section> out) {
+        out.add(this);
+        for (Section s : subsections) {
+            s.addAllSections(out);
+        }
+    }
+
+    /** Whether this section or one below it is of {@code kind}. */
+    boolean hasSection(SectionKind wanted) {
+        if (kind == wanted) {
+            return true;
+        }
+        for (Section s : subsections) {
+            if (s.hasSection(wanted)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** This section and every element below it, in document order. */
     public Stream<Element> walk() {
-        return Stream.concat(
-                Stream.concat(Stream.of(this), blocks.stream()),
-                subsections.stream().flatMap(Section::walk));
+        List<Element> out = new ArrayList<>();
+        addWalk(out);
+        return out.stream();
+    }
+
+    /** Adds this section and every element below it to {@code out}, in document order. */
+    void addWalk(List<? super Element> out) {
+        out.add(this);
+        out.addAll(blocks);
+        for (Section s : subsections) {
+            s.addWalk(out);
+        }
     }
 
     /** All text of this section, headings included, one element a line; page furniture left out. */

@@ -59,11 +59,10 @@ public final class SectionClassifier {
         if (h.isEmpty()) {
             return SectionKind.THEMATIC;
         }
-        if (containsAny(h, Lexicon.OTHER_PART_WORDS) || Lexicon.OTHER_PART_HEADINGS.contains(h)) {
+        if (namesOtherPart(h)) {
             return SectionKind.OTHER;
         }
-        if (containsAny(h, Lexicon.FIRST_RESPONSIBLE_PERSON_WORDS)
-                || (containsAny(h, Lexicon.PRINCIPAL_LEADER_WORDS) && containsAny(h, Lexicon.DUTY_WORDS))) {
+        if (namesLeadersDuty(h)) {
             return SectionKind.FIRST_RESPONSIBLE_PERSON;
         }
         OptionalInt year = yearIn(h);
@@ -83,6 +82,26 @@ public final class SectionClassifier {
             return SectionKind.NEXT_YEAR_PLAN;
         }
         return SectionKind.THEMATIC;
+    }
+
+    /**
+     * Whether {@code heading} names the first-responsible-person part: the same answer as {@code
+     * classify(heading) == SectionKind.FIRST_RESPONSIBLE_PERSON} with any reporting year (the year never
+     * decides it), without trying the other parts' words. The reader asks it of every subsection, where no
+     * other kind counts.
+     */
+    public static boolean namesFirstResponsiblePerson(String heading) {
+        String h = normalise(heading);
+        return !h.isEmpty() && !namesOtherPart(h) && namesLeadersDuty(h);
+    }
+
+    private static boolean namesOtherPart(String h) {
+        return containsAny(h, Lexicon.OTHER_PART_WORDS) || Lexicon.OTHER_PART_HEADINGS.contains(h);
+    }
+
+    private static boolean namesLeadersDuty(String h) {
+        return containsAny(h, Lexicon.FIRST_RESPONSIBLE_PERSON_WORDS)
+                || (containsAny(h, Lexicon.PRINCIPAL_LEADER_WORDS) && containsAny(h, Lexicon.DUTY_WORDS));
     }
 
     /**
@@ -119,12 +138,33 @@ public final class SectionClassifier {
                 : Lexicon.CITED_DOCUMENT.matcher(text).replaceAll("");
     }
 
-    private static String removeWhitespace(String s) {
+    /** {@code s} without its whitespace and space chars (the text itself when it has none, as most headings). */
+    static String removeWhitespace(String s) {
+        int i = 0;
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            if (isSpace(cp)) {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        if (i == s.length()) {
+            return s;
+        }
         StringBuilder out = new StringBuilder(s.length());
-        s.codePoints()
-                .filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp))
-                .forEach(out::appendCodePoint);
+        out.append(s, 0, i);
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            if (!isSpace(cp)) {
+                out.appendCodePoint(cp);
+            }
+            i += Character.charCount(cp);
+        }
         return out.toString();
+    }
+
+    private static boolean isSpace(int cp) {
+        return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
     }
 
     private static String toHalfWidthDigits(String s) {

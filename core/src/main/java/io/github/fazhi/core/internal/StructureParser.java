@@ -758,12 +758,17 @@ public final class StructureParser {
         }
 
         Section toSection(boolean top, OptionalInt year) {
-            SectionKind kind = SectionClassifier.classify(heading, year);
-            if (top && kind == SectionKind.THEMATIC && namesOnlyTheYear(year)) {
-                kind = SectionKind.MEASURES_AND_RESULTS;
-            }
-            if (!top && kind != SectionKind.FIRST_RESPONSIBLE_PERSON) {
-                kind = SectionKind.THEMATIC;
+            SectionKind kind;
+            if (top) {
+                kind = SectionClassifier.classify(heading, year);
+                if (kind == SectionKind.THEMATIC && namesOnlyTheYear(year)) {
+                    kind = SectionKind.MEASURES_AND_RESULTS;
+                }
+            } else {
+                // below the top level only the first-responsible-person part counts
+                kind = SectionClassifier.namesFirstResponsiblePerson(heading)
+                        ? SectionKind.FIRST_RESPONSIBLE_PERSON
+                        : SectionKind.THEMATIC;
             }
             List<Section> subs = new ArrayList<>(children.size());
             for (Node child : children) {
