@@ -50,7 +50,8 @@ class SectionClassifierFastPathTest {
 
     @Example
     void headingsThatNameOtherPartsFirst() {
-        assertThat(SectionClassifier.namesFirstResponsiblePerson("（三）其他需要报告的第一责任人事项")).isFalse();
+        assertThat(SectionClassifier.namesFirstResponsiblePerson("（三）其他需要报告的第一责任人事项"))
+                .isFalse();
         assertThat(SectionClassifier.namesFirstResponsiblePerson("三、党政主要负责人履行推进法治建设第一责任人职责情况"))
                 .isTrue();
         assertThat(SectionClassifier.namesFirstResponsiblePerson("主要负责人 履 职")).isTrue();

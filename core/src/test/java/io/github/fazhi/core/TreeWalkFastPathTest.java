@@ -24,7 +24,8 @@ class TreeWalkFastPathTest {
             assertThat(report.walk()).containsExactlyElementsOf(referenceWalk(report));
             assertThat(report.allSections()).containsExactlyElementsOf(referenceSections(report));
             for (Section top : report.sections()) {
-                assertThat(top.walk()).containsExactlyElementsOf(referenceWalk(top).toList());
+                assertThat(top.walk())
+                        .containsExactlyElementsOf(referenceWalk(top).toList());
             }
             for (SectionKind kind : SectionKind.values()) {
                 assertThat(report.hasSection(kind))

@@ -44,9 +44,15 @@ public final class ClassifiedMarkingRule extends ReportRule<ClassifiedMarkingRul
     /** Where a marking can start: the first chars of the lexicon's alternatives (and the start of the text). */
     private static final StartChars MARKINGS = new StartChars(MARKING, Lexicon.CLASSIFIED_START_CHARS);
 
+    /** Every marking contains 密: each secrecy level (绝密, 机密, 秘密) and 保密期限 do. */
+    static final long MARKERS = CharSignature.of("密");
+
     @Override
     protected void check(AnnualReport report, RuleContext context) {
         for (Texts.Unit u : Texts.units(report)) {
+            if (!u.holdsAny(MARKERS)) {
+                continue;
+            }
             Optional<MatchResult> found = MARKINGS.first(u.text());
             if (found.isPresent()) {
                 MatchResult m = found.get();

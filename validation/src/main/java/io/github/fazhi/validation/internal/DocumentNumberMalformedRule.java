@@ -38,13 +38,16 @@ public final class DocumentNumberMalformedRule extends ReportRule<DocumentNumber
         Class<? extends Payload>[] payload() default {};
     }
 
+    /** Every document number ends in 号. */
+    static final long HAO = CharSignature.of("号");
+
     @Override
     protected void check(AnnualReport report, RuleContext context) {
         for (Texts.Unit u : Texts.units(report)) {
-            String t = u.text();
-            if (t.indexOf('号') < 0) {
+            if (!u.holdsAny(HAO)) {
                 continue;
             }
+            String t = u.text();
             Matcher m = Lexicon.DOCUMENT_NUMBER_DAMAGED.matcher(t);
             while (m.find()) {
                 String year = first(m, "year", "year2", "year3", "year4");

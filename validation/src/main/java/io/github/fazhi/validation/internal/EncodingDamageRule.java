@@ -40,9 +40,18 @@ public final class EncodingDamageRule extends ReportRule<EncodingDamageRule.Chec
         Class<? extends Payload>[] payload() default {};
     }
 
+    /**
+     * What {@link #firstDamage} looks for: U+FFFD, the private-use area, a {@code ?}, and the chars its mojibake
+     * search needs (锟, 烫, 屯, a Latin-1 letter); a text with none of them has no damage it finds.
+     */
+    static final long DAMAGE = CharSignature.of("\uFFFD\uE000?锟烫屯\u00C2");
+
     @Override
     protected void check(AnnualReport report, RuleContext context) {
         for (Texts.Unit u : Texts.units(report)) {
+            if (!u.holdsAny(DAMAGE)) {
+                continue;
+            }
             OptionalInt at = firstDamage(u.text());
             if (at.isPresent()) {
                 int i = at.getAsInt();

@@ -43,6 +43,9 @@ public final class HalfwidthPunctuationRule extends ReportRule<HalfwidthPunctuat
     private static final String BETWEEN = ",:;?!";
     private static final String FULL = "，：；？！";
 
+    /** The ASCII marks {@link #hits} counts: {@link #BETWEEN} and the round brackets. */
+    static final long ASCII_MARKS = CharSignature.of(BETWEEN + "()");
+
     /** Per text unit: how many marks, the first one's offset, which marks. */
     private record Hits(Texts.Unit unit, int count, int first, Set<String> chars) {}
 
@@ -72,6 +75,9 @@ public final class HalfwidthPunctuationRule extends ReportRule<HalfwidthPunctuat
         for (Texts.Unit u : units) {
             // once one full-width mark is seen the text is not ASCII throughout: no need to look again
             anyFullWidth = anyFullWidth || hasFullWidthMark(u.text());
+            if (!u.holdsAny(ASCII_MARKS)) {
+                continue; // no mark it counts
+            }
             Hits h = hits(u);
             if (h.count() > 0) {
                 hits.add(h);

@@ -43,9 +43,15 @@ public final class RequestInReportRule extends ReportRule<RequestInReportRule.Ch
     /** Where a request can start: the first chars of the lexicon's alternatives. */
     private static final StartChars REQUESTS = new StartChars(REQUEST, Lexicon.REQUEST_START_CHARS);
 
+    /** Every request contains one of these (妥否, 批示, 请示…). */
+    static final long MARKERS = CharSignature.of("否批示");
+
     @Override
     protected void check(AnnualReport report, RuleContext context) {
         for (Texts.Unit u : Texts.units(report)) {
+            if (!u.holdsAny(MARKERS)) {
+                continue;
+            }
             Optional<MatchResult> found = REQUESTS.first(u.text());
             if (found.isPresent()) {
                 MatchResult m = found.get();

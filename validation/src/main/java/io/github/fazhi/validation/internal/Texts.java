@@ -14,6 +14,7 @@ import io.github.fazhi.core.Title;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,8 +28,54 @@ public final class Texts {
 
     private Texts() {}
 
-    /** A piece of the report's text and the element it belongs to. */
-    public record Unit(Element element, String text) {}
+    /**
+     * A piece of the report's text and the element it belongs to, with the {@link CharSignature} of its text
+     * (found once, when the units are collected).
+     */
+    public static final class Unit {
+        private final Element element;
+        private final String text;
+        private final long signature;
+
+        public Unit(Element element, String text) {
+            this.element = Objects.requireNonNull(element, "element");
+            this.text = Objects.requireNonNull(text, "text");
+            this.signature = CharSignature.signature(text);
+        }
+
+        /** The element the text belongs to. */
+        public Element element() {
+            return element;
+        }
+
+        /** The text. */
+        public String text() {
+            return text;
+        }
+
+        /**
+         * Whether the text holds one of {@code markers} ({@link CharSignature#of}); when not, no match that must
+         * contain one of them is in it.
+         */
+        public boolean holdsAny(long markers) {
+            return CharSignature.holdsAny(signature, markers);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Unit u && u.element.equals(element) && u.text.equals(text);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * element.hashCode() + text.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "Unit[element=" + element.id() + ", text=" + text + "]";
+        }
+    }
 
     /** A year written in a text, at {@code start} to {@code end}. */
     public record Year(int year, int start, int end, boolean inRange, boolean since) {}

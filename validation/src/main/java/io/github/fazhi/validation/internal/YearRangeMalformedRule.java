@@ -39,10 +39,10 @@ public final class YearRangeMalformedRule extends ReportRule<YearRangeMalformedR
     @Override
     protected void check(AnnualReport report, RuleContext context) {
         for (Texts.Unit u : Texts.units(report)) {
-            String t = u.text();
-            if (t.indexOf('年') < 0) {
+            if (!u.holdsAny(NIAN) || !u.holdsAny(DIGITS)) {
                 continue;
             }
+            String t = u.text();
             RANGES.each(t, m -> {
                 int from = Integer.parseInt(m.group("from"));
                 int to = Integer.parseInt(m.group("to"));
@@ -68,4 +68,9 @@ public final class YearRangeMalformedRule extends ReportRule<YearRangeMalformedR
 
     /** A damaged range starts with its first year, 19xx or 20xx. */
     private static final StartChars RANGES = new StartChars(Lexicon.YEAR_RANGE_DAMAGED, "12");
+
+    /** A damaged range ends in 年 and has ASCII digits ({@code 20212025年}). */
+    static final long NIAN = CharSignature.of("年");
+
+    static final long DIGITS = CharSignature.of("0");
 }
