@@ -129,21 +129,75 @@ public final class Texts {
 
     /** The years written in {@code text} ({@code 2024年}, {@code 2024年度}), noting those in a range or a "since". */
     public static List<Year> years(String text) {
+        // every year ends in 年: found back from each 年 instead of trying the pattern at every char
+        List<Year> out = new ArrayList<>();
+        for (int nian = text.indexOf('年'); nian >= 0; nian = text.indexOf('年', nian + 1)) {
+            int digitsEnd = nian;
+            while (digitsEnd > 0 && isPatternSpace(text.charAt(digitsEnd - 1))) {
+                digitsEnd--;
+            }
+            int start = digitsEnd - 4;
+            if (start < 0 || !isYearDigits(text, start) || start > 0 && isNumeralBefore(text.charAt(start - 1))) {
+                continue;
+            }
+            int end = nian + 1 < text.length() && text.charAt(nian + 1) == '度' ? nian + 2 : nian + 1;
+            add(out, text, Lexicon.yearValue(text.substring(start, start + 4)).orElse(0), start, end);
+        }
+        return out;
+    }
+
+    /** {@link #years} by trying {@link Lexicon#YEAR} at every char: the reference the fast search is tested against. */
+    static List<Year> yearsByPattern(String text) {
         List<Year> out = new ArrayList<>();
         Matcher m = YEAR.matcher(text);
         while (m.find()) {
-            int year = Lexicon.yearValue(m.group(1)).orElse(0);
-            if (year < 1900 || year > 2999) {
-                continue;
-            }
-            boolean inRange = before(text, m.start()) || after(text, m.end());
-            boolean since = text.startsWith("以来", m.end())
-                    || text.startsWith("以前", m.end())
-                    || text.startsWith("之前", m.end())
-                    || text.startsWith("起", m.end());
-            out.add(new Year(year, m.start(), m.end(), inRange, since));
+            add(out, text, Lexicon.yearValue(m.group(1)).orElse(0), m.start(), m.end());
         }
         return out;
+    }
+
+    private static void add(List<Year> out, String text, int year, int start, int end) {
+        if (year < 1900 || year > 2999) {
+            return;
+        }
+        boolean inRange = before(text, start) || after(text, end);
+        boolean since = text.startsWith("以来", end)
+                || text.startsWith("以前", end)
+                || text.startsWith("之前", end)
+                || text.startsWith("起", end);
+        out.add(new Year(year, start, end, inRange, since));
+    }
+
+    /** What {@code \s} matches in {@link Lexicon#YEAR}: ASCII whitespace. */
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /** The four chars at {@code start}: {@code (?:19|20|１９|２０)[0-9０-９]{2}} or {@code [一二][〇○零一二三四五六七八九]{3}}. */
+    private static boolean isYearDigits(String text, int start) {
+        char a = text.charAt(start);
+        char b = text.charAt(start + 1);
+        if (a == '1' && b == '9' || a == '2' && b == '0' || a == '１' && b == '９' || a == '２' && b == '０') {
+            return isDigit(text.charAt(start + 2)) && isDigit(text.charAt(start + 3));
+        }
+        if (a == '一' || a == '二') {
+            for (int i = start + 1; i < start + 4; i++) {
+                if ("〇○零一二三四五六七八九".indexOf(text.charAt(i)) < 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9' || c >= '０' && c <= '９';
+    }
+
+    /** The look-behind of {@link Lexicon#YEAR}: a year is not the end of a longer number. */
+    private static boolean isNumeralBefore(char c) {
+        return isDigit(c) || "〇○零一二三四五六七八九".indexOf(c) >= 0;
     }
 
     private static boolean before(String text, int start) {
