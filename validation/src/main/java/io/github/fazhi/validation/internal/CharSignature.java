@@ -26,7 +26,8 @@ public final class CharSignature {
             + "号" // document-number-malformed
             + "年" // years and year ranges
             + "\uFFFD?锟烫屯" // encoding-damage
-            + ",:;!()"; // halfwidth-punctuation (with ?)
+            + ",:;!()" // halfwidth-punctuation (with ?)
+            + "《》“”‘’（）【】"; // paired-punctuation-unbalanced (with the ASCII brackets)
 
     /** The ranges that share a bit each: the private-use area, Latin-1 letters read from UTF-8, ASCII digits. */
     private static final char[][] RANGES = {{'\uE000', '\uF8FF'}, {'\u00C2', '\u00EF'}, {'0', '9'}};

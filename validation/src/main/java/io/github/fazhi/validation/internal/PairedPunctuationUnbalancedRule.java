@@ -46,6 +46,9 @@ public final class PairedPunctuationUnbalancedRule extends ReportRule<PairedPunc
     @Override
     protected void check(AnnualReport report, RuleContext context) {
         for (Texts.Unit u : Texts.units(report)) {
+            if (!u.holdsAny(MARKS)) {
+                continue;
+            }
             Optional<Stray> s = firstStray(u.text());
             if (s.isPresent()) {
                 Stray st = s.get();
@@ -70,7 +73,80 @@ public final class PairedPunctuationUnbalancedRule extends ReportRule<PairedPunc
     }
 
     /** The first mark out of place in {@code text}, if any. */
+    /** The marks of {@link Lexicon#PAIRED_MARKS} and the ASCII brackets: a text with none has no stray. */
+    static final long MARKS = CharSignature.of(String.join("", Lexicon.PAIRED_MARKS) + "()");
+
+    private static final String OPENS;
+    private static final String CLOSES;
+
+    static {
+        StringBuilder opens = new StringBuilder();
+        StringBuilder closes = new StringBuilder();
+        for (String pair : Lexicon.PAIRED_MARKS) {
+            opens.append(pair.charAt(0));
+            closes.append(pair.charAt(1));
+        }
+        OPENS = opens.toString();
+        CLOSES = closes.toString();
+    }
+
+    /**
+     * The first mark out of place in {@code text}: every pair followed in one walk (each pair as {@link
+     * #firstStrayPairByPair} follows it in a walk of its own).
+     */
     static Optional<Stray> firstStray(String text) {
+        int skip = leadingLabel(text);
+        int pairs = OPENS.length();
+        int paren = OPENS.indexOf('（');
+        int[] depth = new int[pairs];
+        int[] firstOpen = new int[pairs];
+        Stray[] found = new Stray[pairs];
+        for (int i = skip; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int p;
+            boolean opens;
+            if (c == '(' || c == ')') {
+                p = paren;
+                opens = c == '(';
+            } else if ((p = OPENS.indexOf(c)) >= 0) {
+                opens = true;
+            } else if ((p = CLOSES.indexOf(c)) >= 0) {
+                opens = false;
+            } else {
+                continue;
+            }
+            if (found[p] != null) {
+                continue;
+            }
+            if (opens) {
+                if (depth[p] == 0) {
+                    firstOpen[p] = i;
+                }
+                depth[p]++;
+            } else if (depth[p] == 0 && p == paren && closesALabel(text, i)) {
+                // 1) or 二） inside a paragraph: an enumeration label, which has no opening half
+            } else if (depth[p] == 0) {
+                found[p] = new Stray(i, c, c == ')' ? '(' : OPENS.charAt(p), false);
+            } else {
+                depth[p]--;
+            }
+        }
+        Optional<Stray> best = Optional.empty();
+        for (int p = 0; p < pairs; p++) {
+            Stray s = found[p];
+            if (s == null && depth[p] > 0) {
+                char mark = text.charAt(firstOpen[p]);
+                s = new Stray(firstOpen[p], mark, mark == '(' ? ')' : CLOSES.charAt(p), true);
+            }
+            if (s != null && (best.isEmpty() || s.offset() < best.get().offset())) {
+                best = Optional.of(s);
+            }
+        }
+        return best;
+    }
+
+    /** {@link #firstStray} walking the text once per pair: the reference the one walk is tested against. */
+    static Optional<Stray> firstStrayPairByPair(String text) {
         int skip = leadingLabel(text);
         Optional<Stray> best = Optional.empty();
         for (String pair : Lexicon.PAIRED_MARKS) {
