@@ -52,6 +52,8 @@ public final class DocxRenderer implements ReportRenderer {
 
     private final LayoutProfile layout;
     private final List<DocxNodeRendererFactory> factories;
+    /** The parts the layout alone decides, prepared at the first rendering without app node renderers. */
+    private volatile Optional<PreparedParts> prepared = Optional.empty();
 
     private DocxRenderer(LayoutProfile layout, List<DocxNodeRendererFactory> factories) {
         this.layout = layout;
@@ -87,7 +89,22 @@ public final class DocxRenderer implements ReportRenderer {
     public void render(AnnualReport report, OutputStream out) throws IOException {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(out, "out");
-        DocxRendering.write(report, layout, factories, out);
+        if (factories.isEmpty()) {
+            // no app node renderer needs POI's paragraphs: the parts are written as text
+            prepared().write(report, out);
+        } else {
+            DocxRendering.write(report, layout, factories, out);
+        }
+    }
+
+    /** Prepared once; two threads rendering first at once may both prepare the same parts. */
+    private PreparedParts prepared() {
+        Optional<PreparedParts> p = prepared;
+        if (p.isEmpty()) {
+            p = Optional.of(PreparedParts.of(layout));
+            prepared = p;
+        }
+        return p.get();
     }
 
     /** Builds a {@link DocxRenderer}; not thread-safe. */
