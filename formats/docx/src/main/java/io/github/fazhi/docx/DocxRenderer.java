@@ -38,6 +38,11 @@ import java.util.Optional;
  * blank line (geometry in {@link LayoutProfile}), and the text after it. Every paragraph of the model is one
  * paragraph of the document, so {@link DocxReportReader} reads the same report back. Page numbers
  * {@code — n —} stand in separate odd and even footers.
+ *
+ * <p>Without app node renderers the package is written as text: the parts the layout alone decides (styles, font
+ * table, footers, section properties) are prepared at the renderer's first rendering, and each rendering streams
+ * the paragraphs. With them it is built in Apache POI, whose paragraphs {@link DocxWriter} hands out; both write
+ * the same bytes.
  */
 public final class DocxRenderer implements ReportRenderer {
 
