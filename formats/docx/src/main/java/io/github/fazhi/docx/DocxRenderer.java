@@ -38,6 +38,11 @@ import java.util.Optional;
  * blank line (geometry in {@link LayoutProfile}), and the text after it. Every paragraph of the model is one
  * paragraph of the document, so {@link DocxReportReader} reads the same report back. Page numbers
  * {@code — n —} stand in separate odd and even footers.
+ *
+ * <p>Without app node renderers the package is written as text: the parts the layout alone decides (styles, font
+ * table, footers, section properties) are prepared at the renderer's first rendering, and each rendering streams
+ * the paragraphs. With them it is built in Apache POI, whose paragraphs {@link DocxWriter} hands out; both write
+ * the same bytes.
  */
 public final class DocxRenderer implements ReportRenderer {
 
@@ -52,6 +57,8 @@ public final class DocxRenderer implements ReportRenderer {
 
     private final LayoutProfile layout;
     private final List<DocxNodeRendererFactory> factories;
+    /** The parts the layout alone decides, prepared at the first rendering without app node renderers. */
+    private volatile Optional<PreparedParts> prepared = Optional.empty();
 
     private DocxRenderer(LayoutProfile layout, List<DocxNodeRendererFactory> factories) {
         this.layout = layout;
@@ -87,7 +94,22 @@ public final class DocxRenderer implements ReportRenderer {
     public void render(AnnualReport report, OutputStream out) throws IOException {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(out, "out");
-        DocxRendering.write(report, layout, factories, out);
+        if (factories.isEmpty()) {
+            // no app node renderer needs POI's paragraphs: the parts are written as text
+            prepared().write(report, out);
+        } else {
+            DocxRendering.write(report, layout, factories, out);
+        }
+    }
+
+    /** Prepared once; two threads rendering first at once may both prepare the same parts. */
+    private PreparedParts prepared() {
+        Optional<PreparedParts> p = prepared;
+        if (p.isEmpty()) {
+            p = Optional.of(PreparedParts.of(layout));
+            prepared = p;
+        }
+        return p.get();
     }
 
     /** Builds a {@link DocxRenderer}; not thread-safe. */

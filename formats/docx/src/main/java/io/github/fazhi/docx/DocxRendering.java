@@ -23,6 +23,7 @@ import java.io.OutputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackagePartName;
@@ -33,7 +34,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTInd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
@@ -44,44 +44,64 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
 
-/** One DOCX rendering: the document frame, the node dispatch and the built-in node renderers. */
-final class DocxRendering extends RenderingSession implements DocxNodeRendererContext {
+/**
+ * One DOCX rendering: the node dispatch and the built-in node renderers, writing through {@link Paragraphs}
+ * into POI's document ({@link #write}, with the document frame: styles, page, grid, footers, properties) or as
+ * WordprocessingML text ({@link #writeBody}, the body paragraphs only, when no app node renderer is registered).
+ *
+ * @param <P> a paragraph of the target
+ */
+final class DocxRendering<P> extends RenderingSession implements DocxNodeRendererContext {
 
     private final LayoutProfile p;
-    private final XWPFDocument doc;
-    private final DocxWriter writer;
+    private final Paragraphs<P, ?> out;
+    private final Optional<DocxWriter> writer;
 
     private DocxRendering(
-            AnnualReport report, LayoutProfile layout, XWPFDocument doc, List<DocxNodeRendererFactory> factories) {
+            AnnualReport report,
+            LayoutProfile layout,
+            Paragraphs<P, ?> out,
+            Optional<DocxWriter> writer,
+            List<DocxNodeRendererFactory> factories) {
         super(report);
         this.p = layout;
-        this.doc = doc;
-        this.writer = new DocxWriter(doc, layout);
+        this.out = out;
+        this.writer = writer;
         start(create(factories, f -> f.create(this)), defaults());
     }
 
+    /** Writes {@code report} as a DOCX through POI: the reference, and the way of renderers with app node renderers. */
     static void write(
             AnnualReport report, LayoutProfile layout, List<DocxNodeRendererFactory> factories, OutputStream out)
             throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
-            DocxRendering r = new DocxRendering(report, layout, doc, factories);
-            r.frame();
+            DocxWriter writer = new DocxWriter(doc, layout);
+            DocxRendering<XWPFParagraph> r =
+                    new DocxRendering<>(report, layout, writer.paragraphs(), Optional.of(writer), factories);
+            r.frame(doc, writer);
             r.renderDocument();
             doc.write(out);
             out.flush();
         }
     }
 
+    /** Writes the body paragraphs of {@code report} with the built-in node renderers into {@code out}. */
+    static void writeBody(AnnualReport report, LayoutProfile layout, XmlParagraphs out) throws IOException {
+        new DocxRendering<>(report, layout, out, Optional.empty(), List.of()).renderDocument();
+        out.finish();
+    }
+
     // ---- context
 
     @Override
     public DocxWriter writer() {
-        return writer;
+        // only app node renderers ask for the writer, and with them the rendering goes through POI
+        return writer.orElseThrow(() -> new IllegalStateException("this rendering writes no POI document"));
     }
 
     @Override
     public void renderChildren(AnnualReport r) {
-        PrintedOrder.render(this, r, p, writer::blankLine);
+        PrintedOrder.render(this, r, p, out::blankLine);
     }
 
     // ---- built-in node renderers
@@ -97,7 +117,7 @@ final class DocxRendering extends RenderingSession implements DocxNodeRendererCo
                     renderChildren(s);
                 }),
                 NodeRenderer.of(NodeType.SECTION_HEADING, this::heading),
-                NodeRenderer.of(NodeType.PARAGRAPH, (Paragraph para) -> writer.bodyParagraph(para.text())),
+                NodeRenderer.of(NodeType.PARAGRAPH, (Paragraph para) -> out.bodyParagraph(para.text())),
                 NodeRenderer.of(NodeType.SIGN_OFF, this::signOff),
                 NodeRenderer.of(NodeType.TRAILING, r -> r.trailing().forEach(this::render)));
     }
@@ -111,7 +131,7 @@ final class DocxRendering extends RenderingSession implements DocxNodeRendererCo
             case ISSUER, DOCUMENT_NUMBER, FURNITURE -> DocxStyles.HEADER_LINE;
             case OTHER -> h.afterTitle() ? DocxStyles.ADDRESSEE : DocxStyles.HEADER_LINE;
         };
-        writer.run(writer.paragraph(style), h.text(), p.body());
+        out.run(out.paragraph(style), h.text(), p.body());
     }
 
     private void title(Title t) {
@@ -124,95 +144,67 @@ final class DocxRendering extends RenderingSession implements DocxNodeRendererCo
                     .toList();
         }
         for (String line : lines) {
-            writer.run(writer.paragraph(DocxStyles.TITLE), line, p.title());
+            out.run(out.paragraph(DocxStyles.TITLE), line, p.title());
         }
-        writer.blankLine();
+        out.blankLine();
     }
 
     private void heading(Section s) {
         int level = Math.min(4, depth(s));
         String text = s.label() + s.heading();
         if (s.runsIntoParagraph()) {
-            writer.runInHeading(level, text);
+            out.runInHeading(level, text);
         } else {
-            writer.heading(level, text);
+            out.heading(level, text);
         }
     }
 
     private void signOff(SignOff so) {
         // the sign-off never stands alone on a page: the last body paragraph goes with it
-        List<XWPFParagraph> before = doc.getParagraphs();
-        if (!before.isEmpty()) {
-            keepWithNext(before.get(before.size() - 1));
-        }
+        out.last().ifPresent(out::keepWithNext);
         boolean sealed = p.signOffLayout() == LayoutProfile.SignOffLayout.SEALED;
         for (int i = 0; i < (sealed ? p.sealedSignOffBlankLines() : p.signOffBlankLines()); i++) {
-            keepWithNext(writer.blankLine());
+            out.keepWithNext(out.blankLine());
         }
         // unsealed (§7.3.5.2) or sealed (§7.3.5.1: date 4 characters in, each name centred over it)
         SignOffGeometry g = SignOffGeometry.of(so.issuers(), so.dateText(), p);
         for (int i = 0; i < so.issuers().size(); i++) {
-            XWPFParagraph x =
-                    signOffLine(false, g.nameRightHalfChars(so.issuers().get(i)));
+            P x = signOffLine(false, g.nameRightHalfChars(so.issuers().get(i)));
             if (i < so.issuers().size() - 1 || so.dateText().isPresent()) {
-                keepWithNext(x);
+                out.keepWithNext(x);
             }
-            writer.run(x, so.issuers().get(i), p.body());
+            out.run(x, so.issuers().get(i), p.body());
         }
         if (so.dateText().isPresent()) {
-            XWPFParagraph x = signOffLine(g.dateLeftAligned(), g.dateIndentHalfChars());
-            writer.run(x, so.dateText().get(), p.body());
+            P x = signOffLine(g.dateLeftAligned(), g.dateIndentHalfChars());
+            out.run(x, so.dateText().get(), p.body());
         }
     }
 
-    private XWPFParagraph signOffLine(boolean left, int halfChars) {
-        XWPFParagraph x = writer.paragraph(DocxStyles.SIGN_OFF);
-        CTPPr ppr = x.getCTPPr();
-        // no extra space between Chinese and digits: the date is as wide as the geometry counts it
-        ppr.addNewAutoSpaceDE().setVal(STOnOff1.OFF);
-        ppr.addNewAutoSpaceDN().setVal(STOnOff1.OFF);
-        CTInd ind = ppr.isSetInd() ? ppr.getInd() : ppr.addNewInd();
-        BigInteger hundredths = BigInteger.valueOf(halfChars * 50L);
-        BigInteger twips = BigInteger.valueOf(Math.round(halfChars * p.charPitchTwips() / 2));
-        if (left) {
-            ind.setLeftChars(hundredths);
-            ind.setLeft(twips);
-            ind.setFirstLineChars(BigInteger.ZERO);
-            ind.setFirstLine(BigInteger.ZERO);
-        } else {
-            ind.setRightChars(hundredths);
-            ind.setRight(twips);
-        }
-        ppr.addNewJc().setVal(left ? STJc.LEFT : STJc.RIGHT);
+    /** A sign-off line; no extra space between Chinese and digits, so the date is as wide as the geometry counts it. */
+    private P signOffLine(boolean left, int halfChars) {
+        P x = out.paragraph(DocxStyles.SIGN_OFF);
+        out.signOffLine(x, left, halfChars * 50L, Math.round(halfChars * p.charPitchTwips() / 2));
         return x;
-    }
-
-    private static void keepWithNext(XWPFParagraph x) {
-        CTPPr ppr = x.getCTPPr();
-        if (ppr.isSetKeepNext()) {
-            ppr.getKeepNext().setVal(STOnOff1.ON);
-        } else {
-            ppr.addNewKeepNext();
-        }
     }
 
     // ---- the document frame: styles, page, grid, footers, properties
 
-    private void frame() throws IOException {
-        styles();
-        fontTable();
-        section();
-        footers();
+    private void frame(XWPFDocument doc, DocxWriter writer) throws IOException {
+        styles(doc);
+        fontTable(doc);
+        section(doc);
+        footers(doc, writer);
         var core = doc.getProperties().getCoreProperties();
         report().title().ifPresent(t -> core.setTitle(XmlText.clean(t.text())));
         core.setCreator(report().issuer().map(XmlText::clean).orElse("fazhi"));
     }
 
-    private void styles() throws IOException {
+    private void styles(XWPFDocument doc) throws IOException {
         doc.createStyles().setStyles(StylesXml.parsed(p));
     }
 
-    private void fontTable() throws IOException {
+    private void fontTable(XWPFDocument doc) throws IOException {
         try {
             PackagePartName name = PackagingURIHelper.createPartName("/word/fontTable.xml");
             PackagePart part = doc.getPackage()
@@ -230,7 +222,7 @@ final class DocxRendering extends RenderingSession implements DocxNodeRendererCo
         }
     }
 
-    private void section() {
+    private void section(XWPFDocument doc) {
         CTSectPr sect = doc.getDocument().getBody().isSetSectPr()
                 ? doc.getDocument().getBody().getSectPr()
                 : doc.getDocument().getBody().addNewSectPr();
@@ -260,13 +252,13 @@ final class DocxRendering extends RenderingSession implements DocxNodeRendererCo
         }
     }
 
-    private void footers() {
+    private void footers(XWPFDocument doc, DocxWriter writer) {
         doc.setEvenAndOddHeadings(true);
-        pageNumber(doc.createFooter(HeaderFooterType.DEFAULT), true);
-        pageNumber(doc.createFooter(HeaderFooterType.EVEN), false);
+        pageNumber(doc.createFooter(HeaderFooterType.DEFAULT), true, writer);
+        pageNumber(doc.createFooter(HeaderFooterType.EVEN), false, writer);
     }
 
-    private void pageNumber(XWPFFooter footer, boolean odd) {
+    private void pageNumber(XWPFFooter footer, boolean odd, DocxWriter writer) {
         XWPFParagraph x = footer.getParagraphs().isEmpty()
                 ? footer.createParagraph()
                 : footer.getParagraphs().get(0);

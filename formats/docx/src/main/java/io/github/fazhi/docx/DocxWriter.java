@@ -1,11 +1,9 @@
 package io.github.fazhi.docx;
 
-import io.github.fazhi.docx.internal.XmlText;
 import io.github.fazhi.render.layout.LayoutProfile;
 import io.github.fazhi.render.layout.LayoutProfile.Font;
 import java.math.BigInteger;
 import java.util.Objects;
-import java.util.Optional;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -32,58 +30,45 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHint;
  */
 public final class DocxWriter {
 
-    private final XWPFDocument document;
-    private final LayoutProfile layout;
-    private Optional<XWPFParagraph> openRunIn = Optional.empty();
+    private final PoiParagraphs paragraphs;
 
     DocxWriter(XWPFDocument document, LayoutProfile layout) {
-        this.document = Objects.requireNonNull(document, "document");
-        this.layout = Objects.requireNonNull(layout, "layout");
+        this.paragraphs = new PoiParagraphs(document, layout);
+    }
+
+    /** The paragraphs this writer writes, which the built-in node renderers write through too. */
+    PoiParagraphs paragraphs() {
+        return paragraphs;
     }
 
     /** The POI document being written. */
     public XWPFDocument document() {
-        return document;
+        return paragraphs.document();
     }
 
     /** The layout of this rendering. */
     public LayoutProfile layout() {
-        return layout;
+        return paragraphs.layout();
     }
 
     /** A new empty paragraph in style {@code styleId} ({@link DocxStyles}); ends an open run-in heading. */
     public XWPFParagraph paragraph(String styleId) {
-        openRunIn = Optional.empty();
-        XWPFParagraph p = document.createParagraph();
-        if (!styleId.equals(DocxStyles.NORMAL)) {
-            p.setStyle(styleId);
-        }
-        return p;
+        return paragraphs.paragraph(Objects.requireNonNull(styleId, "styleId"));
     }
 
     /** A body paragraph holding {@code text}, or, right after {@link #runInHeading}, the rest of that paragraph. */
     public XWPFParagraph bodyParagraph(String text) {
-        if (openRunIn.isPresent()) {
-            XWPFParagraph p = openRunIn.get();
-            openRunIn = Optional.empty();
-            run(p, text, layout.body());
-            return p;
-        }
-        XWPFParagraph p = paragraph(DocxStyles.NORMAL);
-        run(p, text, layout.body());
-        return p;
+        return paragraphs.bodyParagraph(Objects.requireNonNull(text, "text"));
     }
 
     /** An empty body paragraph: one blank line. */
     public XWPFParagraph blankLine() {
-        return paragraph(DocxStyles.NORMAL);
+        return paragraphs.blankLine();
     }
 
     /** A stand-alone heading paragraph at {@code level} (1 to 4) holding {@code text} in the level's font. */
     public XWPFParagraph heading(int level, String text) {
-        XWPFParagraph p = paragraph(DocxStyles.heading(level));
-        run(p, text, layout.heading(level));
-        return p;
+        return paragraphs.heading(level, Objects.requireNonNull(text, "text"));
     }
 
     /**
@@ -94,11 +79,7 @@ public final class DocxWriter {
      * never a whole paragraph of 280 characters.
      */
     public XWPFParagraph runInHeading(int level, String text) {
-        XWPFParagraph p = paragraph(DocxStyles.NORMAL);
-        XWPFRun r = run(p, text, layout.heading(level));
-        r.getCTR().getRPr().addNewRStyle().setVal(DocxStyles.runInHeading(level));
-        openRunIn = Optional.of(p);
-        return p;
+        return paragraphs.runInHeading(level, Objects.requireNonNull(text, "text"));
     }
 
     /**
@@ -106,27 +87,10 @@ public final class DocxWriter {
      * line breaks, and characters XML cannot carry are left out.
      */
     public XWPFRun run(XWPFParagraph paragraph, String text, Font font) {
-        String clean = XmlText.clean(text);
-        XWPFRun r = paragraph.createRun();
-        font(r.getCTR(), font);
-        int piece = 0;
-        int start = 0;
-        for (int i = 0; i <= clean.length(); i++) {
-            if (i == clean.length() || clean.charAt(i) == '\t' || clean.charAt(i) == '\n') {
-                if (i > start) {
-                    r.setText(clean.substring(start, i), piece++);
-                }
-                if (i < clean.length()) {
-                    if (clean.charAt(i) == '\t') {
-                        r.addTab();
-                    } else {
-                        r.addBreak();
-                    }
-                }
-                start = i + 1;
-            }
-        }
-        return r;
+        return paragraphs.run(
+                Objects.requireNonNull(paragraph, "paragraph"),
+                Objects.requireNonNull(text, "text"),
+                Objects.requireNonNull(font, "font"));
     }
 
     /** Sets {@code run}'s fonts (East Asian, ASCII, high ANSI, complex script), size and weight from {@code f}. */
