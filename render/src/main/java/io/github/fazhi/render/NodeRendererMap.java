@@ -4,10 +4,8 @@ import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.Section;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -24,8 +22,12 @@ import java.util.Objects;
  */
 public final class NodeRendererMap {
 
-    private final Map<NodeType<?>, NodeRenderer<?>> registered = new HashMap<>();
-    private final Map<NodeType<?>, NodeRenderer<?>> builtIn = new HashMap<>();
+    /** By {@link NodeType#index}: the renderer {@code render} uses (the app's, else the built-in one). */
+    private final NodeRenderer<?>[] registered =
+            new NodeRenderer<?>[NodeType.values().size()];
+    /** By {@link NodeType#index}: the built-in renderer. */
+    private final NodeRenderer<?>[] builtIn =
+            new NodeRenderer<?>[NodeType.values().size()];
     /** The sections being rendered, innermost first. */
     private final Deque<Section> open = new ArrayDeque<>();
 
@@ -35,12 +37,22 @@ public final class NodeRendererMap {
      */
     public NodeRendererMap(List<? extends NodeRenderer<?>> custom, List<? extends NodeRenderer<?>> defaults) {
         for (NodeRenderer<?> r : defaults) {
-            builtIn.putIfAbsent(typeOf(r), r);
+            int i = typeOf(r).index;
+            if (builtIn[i] == null) {
+                builtIn[i] = r;
+            }
         }
         for (NodeRenderer<?> r : custom) {
-            registered.putIfAbsent(typeOf(r), r);
+            int i = typeOf(r).index;
+            if (registered[i] == null) {
+                registered[i] = r;
+            }
         }
-        builtIn.forEach(registered::putIfAbsent);
+        for (int i = 0; i < registered.length; i++) {
+            if (registered[i] == null) {
+                registered[i] = builtIn[i];
+            }
+        }
     }
 
     private static NodeType<?> typeOf(NodeRenderer<?> r) {
@@ -111,10 +123,10 @@ public final class NodeRendererMap {
     }
 
     @SuppressWarnings("unchecked")
-    private <T> void dispatch(Map<NodeType<?>, NodeRenderer<?>> map, NodeType<T> type, T node) {
+    private <T> void dispatch(NodeRenderer<?>[] table, NodeType<T> type, T node) {
         Objects.requireNonNull(type, "type");
         T checked = type.javaType().cast(Objects.requireNonNull(node, "node"));
-        NodeRenderer<T> r = (NodeRenderer<T>) map.get(type);
+        NodeRenderer<T> r = (NodeRenderer<T>) table[type.index];
         if (r == null) {
             return;
         }

@@ -34,45 +34,46 @@ import java.util.Objects;
 public final class NodeType<T> {
 
     /** The whole report; by default the header lines, title, preamble, sections, sign-off and trailing text. */
-    public static final NodeType<AnnualReport> DOCUMENT = new NodeType<>("document", AnnualReport.class);
+    public static final NodeType<AnnualReport> DOCUMENT = new NodeType<>("document", AnnualReport.class, 0);
 
     /**
      * A line before the body that is not the title: issuer line, 文号 line, addressee line. The built-in
      * renderers write nothing for a line of kind {@code FURNITURE} (page furniture before the body).
      */
-    public static final NodeType<HeaderLine> HEADER_LINE = new NodeType<>("header-line", HeaderLine.class);
+    public static final NodeType<HeaderLine> HEADER_LINE = new NodeType<>("header-line", HeaderLine.class, 1);
 
     /** The title. */
-    public static final NodeType<Title> TITLE = new NodeType<>("title", Title.class);
+    public static final NodeType<Title> TITLE = new NodeType<>("title", Title.class, 2);
 
     /** The table of contents, for formats that have one (HTML, when it is turned on); the node is the report. */
     public static final NodeType<AnnualReport> TABLE_OF_CONTENTS =
-            new NodeType<>("table-of-contents", AnnualReport.class);
+            new NodeType<>("table-of-contents", AnnualReport.class, 3);
 
     /** The paragraphs before the first section; the node is the report, whose {@code preamble()} they are. */
-    public static final NodeType<AnnualReport> PREAMBLE = new NodeType<>("preamble", AnnualReport.class);
+    public static final NodeType<AnnualReport> PREAMBLE = new NodeType<>("preamble", AnnualReport.class, 4);
 
     /** A section with its heading, its blocks and its sub-sections. */
-    public static final NodeType<Section> SECTION = new NodeType<>("section", Section.class);
+    public static final NodeType<Section> SECTION = new NodeType<>("section", Section.class, 5);
 
     /** A section's heading: label and heading text (for a run-in heading, the start of its paragraph). */
-    public static final NodeType<Section> SECTION_HEADING = new NodeType<>("section-heading", Section.class);
+    public static final NodeType<Section> SECTION_HEADING = new NodeType<>("section-heading", Section.class, 6);
 
     /** A paragraph anywhere: preamble, section body, after the sign-off. */
-    public static final NodeType<Paragraph> PARAGRAPH = new NodeType<>("paragraph", Paragraph.class);
+    public static final NodeType<Paragraph> PARAGRAPH = new NodeType<>("paragraph", Paragraph.class, 7);
 
     /**
      * Page furniture a reader kept where it stood (a page header, a portal's breadcrumb or share buttons).
      * The built-in renderers write nothing for it: it is not part of the report. Register a renderer for
      * this type to show it (as a greyed note, say).
      */
-    public static final NodeType<PageFurniture> PAGE_FURNITURE = new NodeType<>("page-furniture", PageFurniture.class);
+    public static final NodeType<PageFurniture> PAGE_FURNITURE =
+            new NodeType<>("page-furniture", PageFurniture.class, 8);
 
     /** The sign-off: issuer names and the date of issue. */
-    public static final NodeType<SignOff> SIGN_OFF = new NodeType<>("sign-off", SignOff.class);
+    public static final NodeType<SignOff> SIGN_OFF = new NodeType<>("sign-off", SignOff.class, 9);
 
     /** The paragraphs after the sign-off; the node is the report, whose {@code trailing()} they are. */
-    public static final NodeType<AnnualReport> TRAILING = new NodeType<>("trailing", AnnualReport.class);
+    public static final NodeType<AnnualReport> TRAILING = new NodeType<>("trailing", AnnualReport.class, 10);
 
     private static final List<NodeType<?>> VALUES = List.of(
             DOCUMENT,
@@ -89,10 +90,13 @@ public final class NodeType<T> {
 
     private final String name;
     private final Class<T> javaType;
+    /** The place of this type in {@link #values()}, for the dispatch tables of {@link NodeRendererMap}. */
+    final int index;
 
-    private NodeType(String name, Class<T> javaType) {
+    private NodeType(String name, Class<T> javaType, int index) {
         this.name = Objects.requireNonNull(name);
         this.javaType = Objects.requireNonNull(javaType);
+        this.index = index;
     }
 
     /** Every node type, in document order as far as there is one. */

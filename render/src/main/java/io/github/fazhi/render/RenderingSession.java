@@ -1,7 +1,14 @@
 package io.github.fazhi.render;
 
 import io.github.fazhi.core.AnnualReport;
+import io.github.fazhi.core.Block;
+import io.github.fazhi.core.Element;
+import io.github.fazhi.core.HeaderLine;
+import io.github.fazhi.core.PageFurniture;
+import io.github.fazhi.core.Paragraph;
 import io.github.fazhi.core.Section;
+import io.github.fazhi.core.SignOff;
+import io.github.fazhi.core.Title;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -72,6 +79,40 @@ public abstract class RenderingSession implements NodeRendererContext {
     @Override
     public final int depth(Section section) {
         return started().depth(section, report);
+    }
+
+    /**
+     * Renders an element with the renderer registered for its type, as {@link NodeRendererContext#render(Element)}
+     * does, without a visitor per call (it runs for every element).
+     */
+    @Override
+    public void render(Element element) {
+        if (element instanceof Paragraph p) {
+            render(NodeType.PARAGRAPH, p);
+        } else if (element instanceof Section s) {
+            render(NodeType.SECTION, s);
+        } else if (element instanceof PageFurniture f) {
+            render(NodeType.PAGE_FURNITURE, f);
+        } else if (element instanceof HeaderLine h) {
+            render(NodeType.HEADER_LINE, h);
+        } else if (element instanceof Title t) {
+            render(NodeType.TITLE, t);
+        } else if (element instanceof SignOff s) {
+            render(NodeType.SIGN_OFF, s);
+        } else {
+            Objects.requireNonNull(element, "element");
+        }
+    }
+
+    /** Renders a section's blocks, then its sub-sections, as {@link NodeRendererContext#renderChildren(Section)}. */
+    @Override
+    public void renderChildren(Section section) {
+        for (Block b : section.blocks()) {
+            render(b);
+        }
+        for (Section s : section.subsections()) {
+            render(NodeType.SECTION, s);
+        }
     }
 
     private NodeRendererMap started() {

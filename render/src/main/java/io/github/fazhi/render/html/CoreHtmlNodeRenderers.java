@@ -2,12 +2,14 @@ package io.github.fazhi.render.html;
 
 import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.Block;
+import io.github.fazhi.core.Element;
 import io.github.fazhi.core.HeaderLine;
 import io.github.fazhi.core.HeaderLineKind;
 import io.github.fazhi.core.Lexicon;
 import io.github.fazhi.core.Paragraph;
 import io.github.fazhi.core.ReportParts;
 import io.github.fazhi.core.Section;
+import io.github.fazhi.core.SectionKind;
 import io.github.fazhi.core.SignOff;
 import io.github.fazhi.core.StandardHeadings;
 import io.github.fazhi.core.Title;
@@ -25,14 +27,66 @@ final class CoreHtmlNodeRenderers {
     private static final String LANG = "zh-CN";
     private static final Pattern YEAR = Lexicon.YEAR;
 
+    /** The attribute values after a section's id, by level (1 to 4) and whether it runs in. */
+    private static final String[][] SECTION_CLASSES = new String[5][2];
+
+    /** A section's heading id suffix and its {@code data-kind} attribute, by {@link SectionKind#ordinal()}. */
+    private static final String[] SECTION_KINDS = new String[SectionKind.values().length];
+
+    /** {@code <h2 id="} … by heading level (2 to 6, the heading levels {@code headingLevel} gives). */
+    private static final String[] HEADING_OPEN = new String[7];
+
+    private static final String[] HEADING_CLOSE = new String[7];
+
+    static {
+        for (int level = 1; level <= 4; level++) {
+            for (int runIn = 0; runIn < 2; runIn++) {
+                SECTION_CLASSES[level][runIn] = sectionClasses(level, runIn == 1);
+            }
+        }
+        for (SectionKind kind : SectionKind.values()) {
+            SECTION_KINDS[kind.ordinal()] = sectionKind(kind);
+        }
+        for (int level = 1; level <= 6; level++) {
+            HEADING_OPEN[level] = headingOpen(level);
+            HEADING_CLOSE[level] = headingClose(level);
+        }
+    }
+
     private final HtmlNodeRendererContext c;
     private final HtmlRenderer options;
     private final HtmlWriter w;
+    /** The id prefix, written as it is: it has only letters, digits and {@code _ . : -}. */
+    private final String idPrefix;
 
     CoreHtmlNodeRenderers(HtmlNodeRendererContext context, HtmlRenderer options) {
         this.c = context;
         this.options = options;
         this.w = context.writer();
+        this.idPrefix = options.idPrefix();
+    }
+
+    private static String sectionClasses(int level, boolean runIn) {
+        return "\" class=\"fz-section fz-level-" + level + (runIn ? " fz-run-in" : "") + "\" aria-labelledby=\"";
+    }
+
+    private static String sectionKind(SectionKind kind) {
+        return "-h\" data-kind=\"" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-') + "\">";
+    }
+
+    private static String headingOpen(int level) {
+        return "<h" + level + " id=\"";
+    }
+
+    private static String headingClose(int level) {
+        return "</h" + level + ">";
+    }
+
+    /** Writes the HTML id of {@code e} ({@link HtmlNodeRendererContext#id}) as an attribute value. */
+    private HtmlWriter writeId(Element e) {
+        // the prefix needs no escaping, and escaping is char by char but for a surrogate pair, which the
+        // prefix cannot end in: escaping prefix + id is writing the prefix, then the id escaped
+        return w.raw(idPrefix).text(e.id());
     }
 
     List<NodeRenderer<?>> all() {
@@ -111,17 +165,12 @@ final class CoreHtmlNodeRenderers {
 
     private void document(AnnualReport r) {
         if (c.isFragment()) {
-            w.openTag("article", "class", "fz-report", "lang", LANG).line();
+            w.raw(FRAGMENT_START);
             c.renderChildren(r);
-            w.closeTag("article").line();
+            w.raw(FRAGMENT_END);
             return;
         }
-        w.raw("<!DOCTYPE html>\n");
-        w.openTag("html", "lang", LANG).line();
-        w.openTag("head").line();
-        w.voidTag("meta", "charset", "utf-8").line();
-        w.voidTag("meta", "name", "viewport", "content", "width=device-width, initial-scale=1")
-                .line();
+        w.raw(PAGE_START);
         List<String> authors = !r.metadata().issuers().isEmpty()
                 ? r.metadata().issuers()
                 : r.signOff().map(SignOff::issuers).orElse(List.of());
@@ -129,23 +178,71 @@ final class CoreHtmlNodeRenderers {
             w.voidTag("meta", "name", "author", "content", String.join("、", authors))
                     .line();
         }
-        w.openTag("title").text(pageTitle(r)).closeTag("title").line();
-        if (options.embedStyleSheet()) {
+        w.markup("<title>").text(pageTitle(r)).markup("</title>").line();
+        w.raw(options.pageHeadEnd());
+        c.renderChildren(r);
+        w.raw(PAGE_END);
+    }
+
+    /** A fragment's frame, as {@link #frame} writes it. */
+    private static final String FRAGMENT_START;
+
+    private static final String FRAGMENT_END;
+
+    /** A page's frame up to its title and after the report, as {@link #frame} writes it. */
+    private static final String PAGE_START;
+
+    private static final String PAGE_END;
+
+    static {
+        String[] frame = frame(true, false, List.of());
+        FRAGMENT_START = frame[0];
+        FRAGMENT_END = frame[2];
+        frame = frame(false, false, List.of());
+        PAGE_START = frame[0];
+        PAGE_END = frame[2];
+    }
+
+    /**
+     * The constant markup of a document, written as the node renderers once wrote it each time: before the
+     * report's own {@code <meta name="author">} and {@code <title>} (a page) or before its children (a
+     * fragment), between the title and the children (the style sheet and links, a page's), and after the
+     * children. Written once per renderer ({@link HtmlRenderer}) or class.
+     */
+    static String[] frame(boolean fragment, boolean embedStyleSheet, List<String> styleSheetLinks) {
+        StringBuilder[] parts = {new StringBuilder(), new StringBuilder(), new StringBuilder()};
+        if (fragment) {
+            new HtmlWriter(parts[0])
+                    .openTag("article", "class", "fz-report", "lang", LANG)
+                    .line();
+            new HtmlWriter(parts[2]).closeTag("article").line();
+            return new String[] {parts[0].toString(), "", parts[2].toString()};
+        }
+        HtmlWriter w = new HtmlWriter(parts[0]);
+        w.raw("<!DOCTYPE html>\n");
+        w.openTag("html", "lang", LANG).line();
+        w.openTag("head").line();
+        w.voidTag("meta", "charset", "utf-8").line();
+        w.voidTag("meta", "name", "viewport", "content", "width=device-width, initial-scale=1")
+                .line();
+        w = new HtmlWriter(parts[1]); // after the title's line: the writer stands at a line's start
+        if (embedStyleSheet) {
             w.openTag("style").line().raw(HtmlRenderer.defaultStyleSheet()).line();
             w.closeTag("style").line();
         }
-        for (String href : options.styleSheetLinks()) {
+        for (String href : styleSheetLinks) {
             w.voidTag("link", "rel", "stylesheet", "href", href).line();
         }
         w.closeTag("head").line();
         w.openTag("body", "class", "fz-body").line();
         w.openTag("main", "class", "fz-page").line();
         w.openTag("article", "class", "fz-report").line();
-        c.renderChildren(r);
+        w = new HtmlWriter(parts[2]); // after the children, which end with a line
         w.closeTag("article").line();
         w.closeTag("main").line();
         w.closeTag("body").line();
         w.closeTag("html").line();
+        return new String[] {parts[0].toString(), parts[1].toString(), parts[2].toString()};
     }
 
     private static String pageTitle(AnnualReport r) {
@@ -167,29 +264,29 @@ final class CoreHtmlNodeRenderers {
                 : h.kind() == HeaderLineKind.DOCUMENT_NUMBER
                         ? " fz-document-number"
                         : h.kind() == HeaderLineKind.ADDRESSEE ? " fz-addressee" : "";
-        w.openTag("p", "id", c.id(h), "class", "fz-header-line" + kind)
-                .text(h.text())
-                .closeTag("p")
-                .line();
+        w.markup("<p id=\"");
+        writeId(h).markup("\" class=\"fz-header-line").raw(kind).markup("\">");
+        w.text(h.text()).markup("</p>").line();
     }
 
     private void title(Title t) {
-        w.openTag("h1", "id", c.id(t), "class", "fz-title");
+        w.markup("<h1 id=\"");
+        writeId(t).markup("\" class=\"fz-title\">");
         List<String> lines = t.lines();
         for (int i = 0; i < lines.size(); i++) {
             if (i > 0) {
-                w.voidTag("br");
+                w.markup("<br>");
             }
             List<String> phrases = lines.size() == 1 ? titlePhrases(lines.get(i)) : List.of(lines.get(i));
             if (phrases.size() == 1) {
                 w.text(phrases.get(0));
             } else {
                 for (String phrase : phrases) {
-                    w.openTag("span", "class", "fz-title-phrase").text(phrase).closeTag("span");
+                    w.markup("<span class=\"fz-title-phrase\">").text(phrase).markup("</span>");
                 }
             }
         }
-        w.closeTag("h1").line();
+        w.markup("</h1>").line();
     }
 
     /**
@@ -253,59 +350,80 @@ final class CoreHtmlNodeRenderers {
     }
 
     private void section(Section s) {
-        String classes = "fz-section fz-level-" + s.level() + (runsIn(s) ? " fz-run-in" : "");
-        w.openTag(
-                        "section",
-                        "id",
-                        c.id(s),
-                        "class",
-                        classes,
-                        "aria-labelledby",
-                        c.headingId(s),
-                        "data-kind",
-                        s.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'))
-                .line();
+        // <section id="…" class="fz-section fz-level-1" aria-labelledby="…-h" data-kind="…">
+        int level = s.level();
+        boolean runsIn = runsIn(s);
+        String classes =
+                level >= 1 && level <= 4 ? SECTION_CLASSES[level][runsIn ? 1 : 0] : sectionClasses(level, runsIn);
+        w.markup("<section id=\"");
+        writeId(s).markup(classes);
+        writeId(s).markup(SECTION_KINDS[s.kind().ordinal()]).line();
         c.render(NodeType.SECTION_HEADING, s);
         c.renderChildren(s);
-        w.closeTag("section").line();
+        w.markup("</section>").line();
     }
 
     private void heading(Section s) {
-        String tag = "h" + c.headingLevel(s);
-        w.openTag(tag, "id", c.headingId(s), "class", "fz-heading")
-                .text(s.headingLine())
-                .closeTag(tag);
+        int level = c.headingLevel(s);
+        boolean known = level >= 1 && level <= 6;
+        w.markup(known ? HEADING_OPEN[level] : headingOpen(level));
+        writeId(s).markup("-h\" class=\"fz-heading\">");
+        String label = s.printedNumber().isPresent()
+                ? s.printedNumber().get()
+                : s.number().label();
+        String heading = s.heading();
+        if (joinsAPair(label, heading)) {
+            w.text(label + heading); // the label's high surrogate pairs with the heading's low one
+        } else {
+            w.text(label).text(heading);
+        }
+        w.markup(known ? HEADING_CLOSE[level] : headingClose(level));
         if (!runsIn(s)) {
             // A run-in heading is set inline with its paragraph: no white space between them.
             w.line();
         }
     }
 
+    /**
+     * Whether {@code a} ends in a high surrogate and {@code b} starts with a low one: then {@code a + b} holds a
+     * pair that neither holds alone, and escaping them apart would not be escaping them together.
+     */
+    static boolean joinsAPair(String a, String b) {
+        return !a.isEmpty()
+                && !b.isEmpty()
+                && Character.isHighSurrogate(a.charAt(a.length() - 1))
+                && Character.isLowSurrogate(b.charAt(0));
+    }
+
     private void paragraph(Paragraph p) {
-        w.openTag("p", "id", c.id(p)).text(p.text()).closeTag("p").line();
+        w.markup("<p id=\"");
+        writeId(p).markup("\">").text(p.text()).markup("</p>").line();
     }
 
     private void signOff(SignOff s) {
-        w.openTag("footer", "id", c.id(s), "class", "fz-signoff").line();
-        w.openTag("div", "class", "fz-signoff-block").line();
+        w.markup("<footer id=\"");
+        writeId(s).markup("\" class=\"fz-signoff\">").line();
+        w.markup("<div class=\"fz-signoff-block\">").line();
         for (String issuer : s.issuers()) {
-            w.openTag("p", "class", "fz-signoff-issuer")
+            w.markup("<p class=\"fz-signoff-issuer\">")
                     .text(issuer)
-                    .closeTag("p")
+                    .markup("</p>")
                     .line();
         }
         if (s.dateText().isPresent()) {
-            w.openTag("p", "class", "fz-signoff-date");
+            w.markup("<p class=\"fz-signoff-date\">");
             if (s.date().isPresent()) {
-                w.openTag("time", "datetime", s.date().get().toString())
+                w.markup("<time datetime=\"")
+                        .text(s.date().get().toString())
+                        .markup("\">")
                         .text(s.dateText().get())
-                        .closeTag("time");
+                        .markup("</time>");
             } else {
                 w.text(s.dateText().get());
             }
-            w.closeTag("p").line();
+            w.markup("</p>").line();
         }
-        w.closeTag("div").line();
-        w.closeTag("footer").line();
+        w.markup("</div>").line();
+        w.markup("</footer>").line();
     }
 }

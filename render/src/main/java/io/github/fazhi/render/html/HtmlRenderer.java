@@ -57,6 +57,8 @@ public final class HtmlRenderer implements TextReportRenderer {
     private final List<String> styleSheetLinks;
     private final String idPrefix;
     private final List<HtmlNodeRendererFactory> factories;
+    /** A page's markup from the line after its {@code <title>} to its first child: style sheet, links, body. */
+    private final String pageHeadEnd;
 
     private HtmlRenderer(Builder b) {
         this.fragment = b.fragment;
@@ -66,6 +68,7 @@ public final class HtmlRenderer implements TextReportRenderer {
         this.styleSheetLinks = List.copyOf(b.styleSheetLinks);
         this.idPrefix = b.idPrefix;
         this.factories = List.copyOf(b.factories);
+        this.pageHeadEnd = CoreHtmlNodeRenderers.frame(false, embedStyleSheet, styleSheetLinks)[1];
     }
 
     /** A builder with the defaults: a complete page with the embedded style sheet, no table of contents. */
@@ -120,37 +123,73 @@ public final class HtmlRenderer implements TextReportRenderer {
      */
     int estimatedLength(AnnualReport report) {
         long n = 512 + (fragment ? 0 : 1024L + (embedStyleSheet ? STYLE_SHEET.length() : 0));
-        for (Element e : (Iterable<Element>) report.walk()::iterator) {
-            n += ELEMENT_MARKUP + 2L * (idPrefix.length() + e.id().length());
-            if (e instanceof Block b) {
-                n += b.text().length();
-            } else if (e instanceof Section s) {
-                // the label's length without formatting it (a label is a few chars: 一、 （十二） 3.)
-                n += s.heading().length() + LABEL_ALLOWANCE + SECTION_MARKUP;
-            } else if (e instanceof HeaderLine h) {
-                n += h.text().length();
-            } else if (e instanceof Title t) {
-                n += 2L * t.text().length();
-            } else if (e instanceof SignOff so) {
-                n += 64 + so.dateText().map(String::length).orElse(0);
-                for (String issuer : so.issuers()) {
-                    n += issuer.length() + 48;
-                }
+        // every element of report.walk(), in loops rather than a stream (HtmlRendererFastPathTest keeps the walk)
+        for (HeaderLine h : report.header()) {
+            n += elementLength(h) + h.text().length();
+        }
+        if (report.title().isPresent()) {
+            Title t = report.title().get();
+            n += elementLength(t) + 2L * t.text().length();
+        }
+        n += blocksLength(report.preamble());
+        for (Section s : report.sections()) {
+            n += sectionLength(s);
+        }
+        if (report.signOff().isPresent()) {
+            SignOff so = report.signOff().get();
+            n += elementLength(so)
+                    + 64
+                    + (so.dateText().isPresent() ? so.dateText().get().length() : 0);
+            for (String issuer : so.issuers()) {
+                n += issuer.length() + 48;
             }
         }
+        n += blocksLength(report.trailing());
         if (tocDepth > 0) {
             n += n / 8;
         }
         return (int) Math.min(n, Integer.MAX_VALUE - 16);
     }
 
-    /** Chars of tags and attributes per element (besides its text and ids), and more for a section's. */
-    private static final int ELEMENT_MARKUP = 24;
+    /** A section's share of {@link #estimatedLength}, with its blocks and sub-sections. */
+    private long sectionLength(Section s) {
+        // the label's length without formatting it (a label is a few chars: 一、 （十二） 3.)
+        long n = elementLength(s) + s.heading().length() + LABEL_ALLOWANCE + SECTION_MARKUP;
+        n += blocksLength(s.blocks());
+        for (Section sub : s.subsections()) {
+            n += sectionLength(sub);
+        }
+        return n;
+    }
 
-    private static final int SECTION_MARKUP = 100;
+    private long blocksLength(List<Block> blocks) {
+        long n = 0;
+        for (Block b : blocks) {
+            n += elementLength(b) + b.text().length();
+        }
+        return n;
+    }
+
+    /** What every element adds: its tags and attributes, its id twice. */
+    private long elementLength(Element e) {
+        return ELEMENT_MARKUP + 2L * (idPrefix.length() + e.id().length());
+    }
+
+    /** Chars of tags and attributes per element (besides its text and ids), and more for a section's. */
+    static final int ELEMENT_MARKUP = 24;
+
+    static final int SECTION_MARKUP = 100;
 
     /** Chars allowed for a section's number label ({@code （十二）} is 4). */
-    private static final int LABEL_ALLOWANCE = 6;
+    static final int LABEL_ALLOWANCE = 6;
+
+    boolean isFragment() {
+        return fragment;
+    }
+
+    int tableOfContentsDepth() {
+        return tocDepth;
+    }
 
     boolean embedStyleSheet() {
         return embedStyleSheet;
@@ -162,6 +201,10 @@ public final class HtmlRenderer implements TextReportRenderer {
 
     String idPrefix() {
         return idPrefix;
+    }
+
+    String pageHeadEnd() {
+        return pageHeadEnd;
     }
 
     private static String loadStyleSheet() {

@@ -18,10 +18,14 @@ import java.util.Map;
 public final class HtmlWriter {
 
     private final Appendable out;
+    /** {@link #out} when it is a {@link StringBuilder} ({@code renderToString}), to append without the interface. */
+    private final StringBuilder builder;
+
     private boolean atLineStart = true;
 
     HtmlWriter(Appendable out) {
         this.out = out;
+        this.builder = out instanceof StringBuilder b ? b : null;
     }
 
     /** Opens element {@code name} with attributes given as name, value, name, value…; values are escaped. */
@@ -33,14 +37,14 @@ public final class HtmlWriter {
         for (int i = 0; i < attributeNamesAndValues.length; i += 2) {
             attribute(attributeNamesAndValues[i], attributeNamesAndValues[i + 1]);
         }
-        return append(">");
+        return markup(">");
     }
 
     /** Opens element {@code name} with {@code attributes} in their iteration order; values are escaped. */
     public HtmlWriter openTag(String name, Map<String, String> attributes) {
         startTag(name);
         attributes.forEach(this::attribute);
-        return append(">");
+        return markup(">");
     }
 
     /** Writes a void element such as {@code <br>} or {@code <meta …>}. */
@@ -51,25 +55,120 @@ public final class HtmlWriter {
     /** Closes element {@code name}. */
     public HtmlWriter closeTag(String name) {
         checkTagName(name);
-        return append("</").append(name).append(">");
+        return markup("</").markup(name).markup(">");
     }
 
     /** Writes {@code text} escaped. */
     public HtmlWriter text(String text) {
-        return append(escape(text));
+        int n = text.length();
+        if (n == 0) {
+            return this;
+        }
+        int plain = plainRun(text, 0, n);
+        if (plain == n) {
+            put(text);
+        } else {
+            escapeFrom(text, plain);
+        }
+        atLineStart = text.charAt(n - 1) == '\n'; // a line feed is written as it is, a replacement never ends in one
+        return this;
     }
 
     /** Writes {@code html} as it is: the caller answers for what it contains. */
     public HtmlWriter raw(String html) {
-        return append(html);
+        if (!html.isEmpty()) {
+            put(html);
+            atLineStart = html.charAt(html.length() - 1) == '\n';
+        }
+        return this;
     }
 
     /** Ends the line unless the writer already stands at the start of one. */
     public HtmlWriter line() {
         if (!atLineStart) {
-            append("\n");
+            if (builder != null) {
+                builder.append('\n');
+            } else {
+                put("\n");
+            }
+            atLineStart = true;
         }
         return this;
+    }
+
+    /**
+     * Writes markup the built-in renderers know to be neither empty nor ending in a line feed (a tag, the
+     * quote and name between two attribute values): {@link #raw} without its checks.
+     */
+    HtmlWriter markup(String markup) {
+        put(markup);
+        atLineStart = false;
+        return this;
+    }
+
+    /**
+     * Writes {@code text} from {@code from} on, escaped: the runs of chars that need nothing are copied whole,
+     * and each char that does is replaced as {@link #escape} replaces it. {@code text.charAt(from)} needs escaping.
+     */
+    private void escapeFrom(String text, int from) {
+        int n = text.length();
+        int start = 0;
+        int i = from;
+        while (i < n) {
+            char c = text.charAt(i);
+            String replacement;
+            switch (c) {
+                case '&' -> replacement = "&amp;";
+                case '<' -> replacement = "&lt;";
+                case '>' -> replacement = "&gt;";
+                case '"' -> replacement = "&quot;";
+                case '\'' -> replacement = "&#39;";
+                default -> {
+                    if (isForbidden(text, i, c)) {
+                        replacement = "\uFFFD";
+                    } else {
+                        // a surrogate pair, kept as it is (a tab or line break is a plain char already)
+                        i = plainRun(text, Character.isHighSurrogate(c) ? i + 2 : i + 1, n);
+                        continue;
+                    }
+                }
+            }
+            put(text, start, i);
+            put(replacement);
+            start = ++i;
+            i = plainRun(text, i, n);
+        }
+        put(text, start, n);
+    }
+
+    /**
+     * Where the first char from {@code i} on stands that {@link #escape} would replace or must look at twice
+     * (a surrogate), {@code n} if none does. Chinese text, full-width punctuation and plain ASCII run through.
+     */
+    static int plainRun(String text, int i, int n) {
+        for (; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0xA0) {
+                if (!PLAIN[c]) {
+                    return i;
+                }
+            } else if (c >= 0xD800 && (c < 0xE000 || c >= 0xFFFE)) {
+                return i;
+            }
+        }
+        return n;
+    }
+
+    /** Below U+00A0: the chars written as they are (printable ASCII but {@code & < > " '}, tab, LF, CR). */
+    private static final boolean[] PLAIN = new boolean[0xA0];
+
+    static {
+        for (char c = ' '; c < 0x7F; c++) {
+            PLAIN[c] = c != '&' && c != '<' && c != '>' && c != '"' && c != '\'';
+        }
+        PLAIN['\t'] = true;
+        PLAIN['\n'] = true;
+        PLAIN['\r'] = true;
     }
 
     /**
@@ -79,8 +178,12 @@ public final class HtmlWriter {
      * U+FFFE and U+FFFF) become U+FFFD.
      */
     public static String escape(String text) {
+        int plain = plainRun(text, 0, text.length());
+        if (plain == text.length()) {
+            return text;
+        }
         StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = plain; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= 0xA0 && c < 0xD800
                     || c > ' ' && c < 0x7F && c != '&' && c != '<' && c != '>' && c != '"' && c != '\'') {
@@ -136,14 +239,14 @@ public final class HtmlWriter {
 
     private void startTag(String name) {
         checkTagName(name);
-        append("<").append(name);
+        markup("<").markup(name);
     }
 
     private void attribute(String name, String value) {
         if (!isAttributeName(name)) {
             throw new IllegalArgumentException("not an attribute name: " + name);
         }
-        append(" ").append(name).append("=\"").append(escape(value)).append("\"");
+        markup(" ").markup(name).markup("=\"").text(value).markup("\"");
     }
 
     private static void checkTagName(String name) {
@@ -188,16 +291,30 @@ public final class HtmlWriter {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
-    private HtmlWriter append(String s) {
-        if (s.isEmpty()) {
-            return this;
+    private void put(String s) {
+        if (builder != null) {
+            builder.append(s);
+            return;
         }
         try {
             out.append(s);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        atLineStart = s.charAt(s.length() - 1) == '\n';
-        return this;
+    }
+
+    private void put(String s, int from, int to) {
+        if (from == to) {
+            return;
+        }
+        if (builder != null) {
+            builder.append(s, from, to);
+            return;
+        }
+        try {
+            out.append(s, from, to);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -34,6 +34,28 @@ class HtmlWriterFastPathTest {
         assertThat(HtmlWriter.escape(text)).isEqualTo(reference(text));
     }
 
+    @Property
+    void textWritesWhatEscapeReturnsAndKnowsWhetherALineEnded(
+            @ForAll("texts") String before, @ForAll("texts") String text) {
+        StringBuilder out = new StringBuilder();
+        new HtmlWriter(out).raw(before).text(text).line();
+        String written = before + HtmlWriter.escape(text);
+        assertThat(out).hasToString(written.isEmpty() || written.endsWith("\n") ? written : written + "\n");
+        assertThat(HtmlWriter.escape(text)).isEqualTo(reference(text));
+    }
+
+    @Property
+    void thePlainRunEndsAtTheFirstCharEscapingLooksAt(@ForAll("texts") String text) {
+        int run = HtmlWriter.plainRun(text, 0, text.length());
+        assertThat(HtmlWriter.escape(text.substring(0, run))).isEqualTo(text.substring(0, run));
+        if (run < text.length()) {
+            char c = text.charAt(run);
+            assertThat(reference(String.valueOf(c)).equals(String.valueOf(c)) && !Character.isSurrogate(c))
+                    .as("U+%04X", (int) c)
+                    .isFalse();
+        }
+    }
+
     @Provide
     Arbitrary<String> names() {
         return Arbitraries.strings()
