@@ -57,17 +57,39 @@ public final class ContentSniffer {
 
     // ------------------------------------------------------------------------------------------------
 
-    private static DocumentFormat textLike(byte[] b) {
+    static DocumentFormat textLike(byte[] b) {
         int limit = Math.min(b.length, TEXT_PROBE);
-        boolean utf16 = startsWith(b, 0xFF, 0xFE) || startsWith(b, 0xFE, 0xFF);
-        if (!utf16) {
-            for (int i = 0; i < limit; i++) {
-                if (b[i] == 0) {
-                    return DocumentFormat.BINARY;
-                }
-            }
+        if (startsWith(b, 0xFF, 0xFE) || startsWith(b, 0xFE, 0xFF)) {
+            return textLike(head(b, limit, true));
         }
-        String head = head(b, limit, utf16);
+        // the probe as Latin-1 chars, one char a byte: searched with String's own (vectorised) searches, and
+        // markup's words matched without lower-casing a copy of it
+        String probe = new String(b, 0, limit, StandardCharsets.ISO_8859_1);
+        if (probe.indexOf('\0') >= 0) {
+            return DocumentFormat.BINARY;
+        }
+        // markup and RTF are ASCII at the start in every encoding fazhi reads
+        int i = startsWith(b, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        while (i < limit && Character.isWhitespace(probe.charAt(i))) {
+            i++; // (U+FEFF is no Latin-1 char)
+        }
+        if (probe.startsWith("{\\rtf", i)) {
+            return DocumentFormat.RTF;
+        }
+        if (i < limit && probe.charAt(i) == '{') {
+            return DocumentFormat.JSON;
+        }
+        if (i + 1 < limit && probe.charAt(i) == '<' && isMarkupStart(probe.charAt(i + 1))) {
+            return markup(probe, i);
+        }
+        return DocumentFormat.TEXT;
+    }
+
+    /**
+     * {@link #textLike(String)}'s reading of {@code head} (the probe decoded, a byte-order mark left out): the
+     * plain path, which UTF-16 files take, and the reference the Latin-1 path is tested against.
+     */
+    static DocumentFormat textLike(String head) {
         int i = 0;
         while (i < head.length() && (Character.isWhitespace(head.charAt(i)) || head.charAt(i) == '\uFEFF')) {
             i++;
@@ -82,6 +104,94 @@ public final class ContentSniffer {
             return markup(head.substring(i).toLowerCase(Locale.ROOT));
         }
         return DocumentFormat.TEXT;
+    }
+
+    /**
+     * {@link #textLike(byte[])} the plain way, a NUL scan of the bytes and the probe lower-cased: the reference
+     * the fast path is tested against.
+     */
+    static DocumentFormat textLikePlain(byte[] b) {
+        int limit = Math.min(b.length, TEXT_PROBE);
+        boolean utf16 = startsWith(b, 0xFF, 0xFE) || startsWith(b, 0xFE, 0xFF);
+        if (!utf16) {
+            for (int i = 0; i < limit; i++) {
+                if (b[i] == 0) {
+                    return DocumentFormat.BINARY;
+                }
+            }
+        }
+        return textLike(head(b, limit, utf16));
+    }
+
+    /**
+     * {@link #markup(String)} on {@code probe} from {@code from}, as if lower-cased: each word (ASCII, lower
+     * case) is looked for at each place its first non-letter stands, and compared there in ASCII lower case
+     * (a Latin-1 char that is not ASCII lower-cases to one that is not ASCII either, so it matches no char of
+     * a word in either way).
+     */
+    private static DocumentFormat markup(String probe, int from) {
+        if (contains(probe, from, "office:mimetype=\"application/vnd.oasis.opendocument.text")) {
+            return DocumentFormat.ODT;
+        }
+        if (contains(probe, from, "office:mimetype=\"application/vnd.oasis.opendocument.spreadsheet")) {
+            return DocumentFormat.SPREADSHEET;
+        }
+        if (contains(probe, from, "<w:worddocument")) {
+            return DocumentFormat.WORD_XML;
+        }
+        boolean xml = at(probe, from, "<?xml");
+        if (at(probe, from, "<!doctype html")
+                || contains(probe, from, "<html")
+                || contains(probe, from, "<body")
+                || contains(probe, from, "<head")
+                || (!xml && hasHtmlTag(probe, from))) {
+            return DocumentFormat.HTML;
+        }
+        if (xml || at(probe, from, "<!--")) {
+            return DocumentFormat.XML;
+        }
+        return DocumentFormat.TEXT;
+    }
+
+    private static boolean hasHtmlTag(String probe, int from) {
+        for (String tag : HTML_TAGS) {
+            if (contains(probe, from, tag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> HTML_TAGS =
+            List.of("<div", "<p>", "<p ", "<table", "<meta", "<title", "<span", "<br", "<h1", "<h2");
+
+    /** Whether {@code word} (lower case) stands in {@code s} at or after {@code from}, in any ASCII case. */
+    private static boolean contains(String s, int from, String word) {
+        int pivot = 0;
+        while (Character.isLetter(word.charAt(pivot))) {
+            pivot++; // every word here has a non-letter, which only matches itself
+        }
+        char p = word.charAt(pivot);
+        for (int k = s.indexOf(p, from + pivot); k >= 0; k = s.indexOf(p, k + 1)) {
+            if (at(s, k - pivot, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code word} (lower case) stands in {@code s} at {@code at}, in any ASCII case. */
+    private static boolean at(String s, int at, String word) {
+        if (at < 0 || at + word.length() > s.length()) {
+            return false;
+        }
+        for (int j = 0; j < word.length(); j++) {
+            char c = s.charAt(at + j);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != word.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isMarkupStart(char c) {

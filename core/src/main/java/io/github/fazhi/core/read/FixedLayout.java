@@ -184,8 +184,40 @@ public final class FixedLayout {
             return n == 0 ? 0 : sum / n;
         }
 
-        /** The commonest font size of the line's visible glyphs, to half a point. */
+        /** The commonest font size of the line's visible glyphs, to half a point (of two as common, the larger). */
         public float size() {
+            int n = 0;
+            for (Word w : words) {
+                n += w.glyphs().size();
+            }
+            float[] sizes = new float[n];
+            n = 0;
+            for (Word w : words) {
+                for (Glyph g : w.glyphs()) {
+                    if (!g.isSpace()) {
+                        sizes[n++] = Math.round(g.size() * 2) / 2f;
+                    }
+                }
+            }
+            java.util.Arrays.sort(sizes, 0, n);
+            float best = 0f;
+            int bestCount = 0;
+            for (int i = 0; i < n; ) {
+                int j = i;
+                while (j < n && sizes[j] == sizes[i]) {
+                    j++;
+                }
+                if (j - i >= bestCount) { // ascending: a later run as common is the larger size
+                    best = sizes[i];
+                    bestCount = j - i;
+                }
+                i = j;
+            }
+            return best;
+        }
+
+        /** {@link #size()} the plain way, counted in a map: the reference it is tested against. */
+        float sizeByCounting() {
             java.util.Map<Float, Integer> counts = new java.util.HashMap<>();
             for (Word w : words) {
                 for (Glyph g : w.glyphs()) {
@@ -222,6 +254,33 @@ public final class FixedLayout {
     /** The source lines of a document's visual lines, given in reading order, page by page. */
     public static List<SourceLine> read(List<Line> lines) {
         return new FixedLayout(lines).run();
+    }
+
+    /**
+     * Each line's {@link Line#size()}, {@link Line#right()} and {@link Line#baseline()}, worked out once (each
+     * walks the line's glyphs, and the reading asks for them many times over).
+     */
+    private final Map<Line, float[]> metrics = new java.util.IdentityHashMap<>();
+
+    private float[] metrics(Line line) {
+        float[] m = metrics.get(line);
+        if (m == null) {
+            m = new float[] {line.size(), line.right(), line.baseline()};
+            metrics.put(line, m);
+        }
+        return m;
+    }
+
+    private float size(Line line) {
+        return metrics(line)[0];
+    }
+
+    private float right(Line line) {
+        return metrics(line)[1];
+    }
+
+    private float baseline(Line line) {
+        return metrics(line)[2];
     }
 
     private List<SourceLine> run() {
@@ -326,8 +385,8 @@ public final class FixedLayout {
             b.centred = centred;
             b.blankBefore = previous == null
                     || previous.page() == line.page()
-                            && line.baseline() - previous.baseline()
-                                    > 1.6f * pitch.getOrDefault(line.page(), line.size() * 1.5f);
+                            && baseline(line) - baseline(previous)
+                                    > 1.6f * pitch.getOrDefault(line.page(), size(line) * 1.5f);
             blocks.add(b);
             open = region == LineRegion.BODY && !centred ? b : null;
             lastBody = region == LineRegion.BODY ? b : null;
@@ -351,7 +410,7 @@ public final class FixedLayout {
                     .centred(b.centred)
                     .bold(b.first.bold() && b.last.bold())
                     .blankBefore(b.blankBefore);
-            float size = b.first.size();
+            float size = size(b.first);
             if (size > 0 && size < 1000) {
                 h.fontSize(size);
             }
@@ -378,8 +437,8 @@ public final class FixedLayout {
                 }
                 int i = onPage.get(k);
                 Line line = lines.get(i);
-                boolean top = k < 2 && line.baseline() < line.pageHeight() / 2;
-                boolean bottom = k >= onPage.size() - 2 && line.baseline() > line.pageHeight() / 2;
+                boolean top = k < 2 && baseline(line) < line.pageHeight() / 2;
+                boolean bottom = k >= onPage.size() - 2 && baseline(line) > line.pageHeight() / 2;
                 if (!top && !bottom) {
                     continue;
                 }
@@ -391,7 +450,7 @@ public final class FixedLayout {
                 if (!apart(line, onPage, k, top)) {
                     continue; // a running header or footer stands apart from the text block
                 }
-                String key = (top ? "T" : "B") + Math.round(line.baseline() / 4) + ":" + t.replaceAll("[0-9０-９]+", "#");
+                String key = (top ? "T" : "B") + Math.round(baseline(line) / 4) + ":" + t.replaceAll("[0-9０-９]+", "#");
                 running.computeIfAbsent(key, x -> new ArrayList<>()).add(i);
             }
         }
@@ -416,7 +475,7 @@ public final class FixedLayout {
             return true;
         }
         Line neighbour = lines.get(onPage.get(k < 2 ? k - 1 : k + 1));
-        return Math.abs(neighbour.baseline() - line.baseline()) > 2.5f * Math.max(line.size(), 1);
+        return Math.abs(baseline(neighbour) - baseline(line)) > 2.5f * Math.max(size(line), 1);
     }
 
     /**
@@ -430,8 +489,8 @@ public final class FixedLayout {
         }
         Line neighbour = lines.get(onPage.get(inward));
         // more than a line of the neighbour's type with its leading, plus the line itself
-        float gap = 1.2f * Math.max(neighbour.size(), 1) + Math.max(line.size(), 1);
-        return Math.abs(neighbour.baseline() - line.baseline()) > gap;
+        float gap = 1.2f * Math.max(size(neighbour), 1) + Math.max(size(line), 1);
+        return Math.abs(baseline(neighbour) - baseline(line)) > gap;
     }
 
     // ------------------------------------------------------------------------------------------------
@@ -444,7 +503,7 @@ public final class FixedLayout {
         float maxEnd = 0;
         for (int i = 0; i < lines.size(); i++) {
             if (regions[i] == LineRegion.BODY) {
-                maxEnd = Math.max(maxEnd, lines.get(i).right());
+                maxEnd = Math.max(maxEnd, right(lines.get(i)));
             }
         }
         for (int i = 0; i < lines.size(); i++) {
@@ -453,8 +512,8 @@ public final class FixedLayout {
             }
             Line l = lines.get(i);
             starts.merge(Math.round(l.left()), 1, Integer::sum);
-            if (l.right() >= maxEnd * 0.8f) {
-                ends.merge(Math.round(l.right()), 1, Integer::sum);
+            if (right(l) >= maxEnd * 0.8f) {
+                ends.merge(Math.round(right(l)), 1, Integer::sum);
             }
         }
         left = mode(starts, 0);
@@ -466,7 +525,7 @@ public final class FixedLayout {
                 for (Word w : lines.get(i).words()) {
                     glyphs += w.glyphs().size();
                 }
-                sizes.merge(Math.round(lines.get(i).size()), glyphs, Integer::sum);
+                sizes.merge(Math.round(size(lines.get(i))), glyphs, Integer::sum);
             }
         }
         bodySize = mode(sizes, 0);
@@ -495,7 +554,7 @@ public final class FixedLayout {
             Line a = lines.get(i - 1);
             Line b = lines.get(i);
             if (a.page() == b.page() && regions[i] == LineRegion.BODY && regions[i - 1] == LineRegion.BODY) {
-                float gap = b.baseline() - a.baseline();
+                float gap = baseline(b) - baseline(a);
                 if (gap > 0) {
                     gaps.computeIfAbsent(a.page(), k -> new ArrayList<>()).add(gap);
                 }
@@ -525,21 +584,21 @@ public final class FixedLayout {
      */
     private boolean wrapsCentred(Block block, Line line, Map<Integer, Float> pitch) {
         Line prev = block.last;
-        float size = Math.max(line.size(), 1);
+        float size = Math.max(size(line), 1);
         return prev.page() == line.page()
-                && Math.abs(prev.size() - size) <= 0.6f
+                && Math.abs(size(prev) - size) <= 0.6f
                 && size >= bodySize + 2
                 && prev.bold() == line.bold()
-                && right - prev.right() <= 1.2f * size
+                && right - right(prev) <= 1.2f * size
                 && prev.left() - left <= 1.5f * size
-                && line.baseline() - prev.baseline() > 0
-                && line.baseline() - prev.baseline() <= 1.8f * size;
+                && baseline(line) - baseline(prev) > 0
+                && baseline(line) - baseline(prev) <= 1.8f * size;
     }
 
     private boolean centred(Line line) {
-        float size = Math.max(line.size(), 1);
+        float size = Math.max(size(line), 1);
         float before = line.left() - left;
-        float after = right - line.right();
+        float after = right - right(line);
         return before > 1.5f * size
                 && after > 1.5f * size
                 && before + after >= 0.15f * (right - left) // a nearly full line is not centred, only indented
@@ -549,17 +608,17 @@ public final class FixedLayout {
     private boolean continues(Block open, int index, boolean centred, Map<Integer, Float> pitch) {
         Line line = lines.get(index);
         Line prev = open.last;
-        float size = Math.max(prev.size(), 1);
-        if (centred || Math.abs(prev.size() - line.size()) > 0.6f) {
+        float size = Math.max(size(prev), 1);
+        if (centred || Math.abs(size(prev) - size(line)) > 0.6f) {
             return false;
         }
-        boolean fullLine = right - prev.right() <= 1.2f * size;
+        boolean fullLine = right - right(prev) <= 1.2f * size;
         boolean noIndent = line.left() - left <= 0.6f * size;
         if (!fullLine || !noIndent) {
             return false;
         }
         if (prev.page() == line.page()) {
-            float gap = line.baseline() - prev.baseline();
+            float gap = baseline(line) - baseline(prev);
             return gap > 0 && gap <= 1.3f * pitch.getOrDefault(line.page(), size * 1.5f);
         }
         return line.page() == prev.page() + 1

@@ -27,6 +27,24 @@ public final class SourceText {
      * space between two Latin characters; other control characters except the tab are dropped.
      */
     public static String normalise(CharSequence raw) {
+        int n = raw.length();
+        int i = 0;
+        while (i < n && !changes(raw.charAt(i))) {
+            i++;
+        }
+        if (i == n) {
+            return raw.toString(); // nothing to drop or join: the text as it is
+        }
+        return normaliseFrom(raw);
+    }
+
+    /** Whether {@link #normalise} does anything with {@code c}: a line break or another control character. */
+    private static boolean changes(char c) {
+        return c < 0x20 && c != '\t' || c >= 0x7F && c <= 0x9F || c == '\u2028' || c == '\u2029';
+    }
+
+    /** {@link #normalise} char by char: the plain path, and the reference its fast path is tested against. */
+    static String normaliseFrom(CharSequence raw) {
         StringBuilder out = new StringBuilder(raw.length());
         int n = raw.length();
         for (int i = 0; i < n; i++) {

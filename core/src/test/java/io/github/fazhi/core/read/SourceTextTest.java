@@ -43,4 +43,26 @@ class SourceTextTest {
         assertThat(n.chars().filter(c -> c < 0x20 && c != '\t' || c >= 0x7F && c <= 0x9F || c == 0x2028 || c == 0x2029))
                 .isEmpty();
     }
+
+    /** Text of the chars normalising looks at (breaks, controls, tabs, spaces) among wide and Latin ones. */
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> lineTexts() {
+        return net.jqwik.api.Arbitraries.strings()
+                .withChars("\n\r\u000B\f\u0085\u2028\u2029\u0001\u001F\u007F\u009F\u00A0\t 　a法1，")
+                .withCharRange('\u0000', '\u00FF')
+                .ofMaxLength(40);
+    }
+
+    @Property(tries = 2000)
+    void theFastPathGivesWhatTheCharByCharPathGives(@ForAll("lineTexts") String raw) {
+        assertThat(SourceText.normalise(raw)).isEqualTo(SourceText.normaliseFrom(raw));
+        assertThat(SourceText.normalise(new StringBuilder(raw))).isEqualTo(SourceText.normaliseFrom(raw));
+    }
+
+    @Test
+    void textWithNothingToNormaliseIsKeptAsItIs() {
+        for (String plain : new String[] {"", "坚持依法行政", "rule of law\tand order", "２０２５年　（一）"}) {
+            assertThat(SourceText.normalise(plain)).isEqualTo(plain).isEqualTo(SourceText.normaliseFrom(plain));
+        }
+    }
 }

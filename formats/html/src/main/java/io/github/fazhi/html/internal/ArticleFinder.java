@@ -47,7 +47,7 @@ final class ArticleFinder {
             matches.add(new java.util.ArrayList<>());
         }
         for (Element e : body.getAllElements()) {
-            String classes = e.hasAttr("class") ? " " + spaced(e.attr("class")) + " " : "";
+            String classes = e.attr("class");
             String id = e.hasAttr("id") ? e.id() : "";
             String itemprop = e.hasAttr("itemprop") ? e.attr("itemprop") : "";
             for (int i = 0; i < CONTAINERS.size(); i++) {
@@ -84,7 +84,7 @@ final class ArticleFinder {
     private record Rule(char kind, String tag, String value) {
         static Rule of(String rule) {
             if (rule.startsWith(".")) {
-                return new Rule('.', "", " " + rule.substring(1) + " ");
+                return new Rule('.', "", rule.substring(1));
             }
             if (rule.startsWith("#")) {
                 return new Rule('#', "", rule.substring(1));
@@ -94,20 +94,44 @@ final class ArticleFinder {
             }
             int dot = rule.indexOf('.');
             if (dot > 0) {
-                return new Rule('t', rule.substring(0, dot), " " + rule.substring(dot + 1) + " ");
+                return new Rule('t', rule.substring(0, dot), rule.substring(dot + 1));
             }
             return new Rule('t', rule, "");
         }
 
-        /** Whether an element (its tag, its classes as {@code " a b "}, its id and itemprop) matches. */
+        /** Whether an element (its tag, its class attribute, its id and itemprop) matches. */
         boolean matches(String tag, String classes, String id, String itemprop) {
             return switch (kind) {
-                case '.' -> !classes.isEmpty() && classes.contains(value);
+                case '.' -> hasClass(classes, value);
                 case '#' -> id.equals(value);
                 case '[' -> itemprop.equals(value);
-                default -> tag.equals(this.tag) && (value.isEmpty() || classes.contains(value));
+                default -> tag.equals(this.tag) && (value.isEmpty() || hasClass(classes, value));
             };
         }
+    }
+
+    /**
+     * Whether {@code name} (no whitespace in it) is one of the whitespace-separated names of a class
+     * attribute: what {@code (" " + spaced(classes) + " ").contains(" " + name + " ")} tells, without building
+     * either string.
+     */
+    static boolean hasClass(String classes, String name) {
+        int n = classes.length();
+        int len = name.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && isSpace(classes.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !isSpace(classes.charAt(i))) {
+                i++;
+            }
+            if (i - start == len && len > 0 && classes.startsWith(name, start)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final List<Rule> RULES = CONTAINERS.stream().map(Rule::of).toList();
@@ -145,6 +169,9 @@ final class ArticleFinder {
     }
 
     private static Optional<Element> best(List<Element> found, int minText) {
+        if (found.size() == 1 && visibleChars(found.get(0), minText) >= minText) {
+            return Optional.of(found.get(0)); // the only one, with text enough: no need to know how much
+        }
         Element best = null;
         int bestLength = minText - 1;
         for (Element e : found) {
@@ -199,6 +226,41 @@ final class ArticleFinder {
 
     static int textLength(Element e) {
         return e.text().length();
+    }
+
+    /**
+     * A lower bound of {@link #textLength}, counted up to {@code enough}: the chars of the text nodes under
+     * {@code e} that {@link Element#text()} keeps whatever surrounds them, those above U+0020 but for the
+     * no-break space (made a space, which trimming may drop), the zero-width space and the soft hyphen
+     * (dropped). Builds no string.
+     */
+    static int visibleChars(Element e, int enough) {
+        int count = 0;
+        Node node = e;
+        int depth = 0;
+        while (node != null) {
+            if (node instanceof TextNode t) {
+                String text = t.getWholeText();
+                for (int i = 0; i < text.length(); i++) {
+                    char c = text.charAt(i);
+                    if (c > 0x20 && c != 0xA0 && c != 0x200B && c != 0xAD && ++count >= enough) {
+                        return count;
+                    }
+                }
+            }
+            // the next node in document order within e, without recursion
+            if (node.childNodeSize() > 0) {
+                node = node.childNode(0);
+                depth++;
+                continue;
+            }
+            while (depth > 0 && node.nextSibling() == null) {
+                node = node.parentNode();
+                depth--;
+            }
+            node = depth == 0 ? null : node.nextSibling();
+        }
+        return count;
     }
 
     private static int linkLength(Element e) {

@@ -16,8 +16,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Turns a saved portal page into source lines: decodes and parses it ({@link PageDecoder}), finds the article
@@ -46,39 +46,39 @@ public final class HtmlExtractor {
                             body.text().replaceAll("\\s+", "").length()),
                     null);
         }
-        Optional<Element> title = title(doc, article.get());
+        PageMetadata.Tags tags = PageMetadata.Tags.of(doc);
+        Optional<Element> title = title(doc, article.get(), tags.metas());
         PageLines.Result result = PageLines.read(body, article.get(), title);
         List<SourceLine> lines = dropRepeatedTitle(result.lines(), title.isPresent());
-        DocumentInfo info = PageMetadata.read(doc, result.chrome());
+        DocumentInfo info = PageMetadata.read(doc, result.chrome(), tags);
         return new SourceDocument(source, "html", lines, info);
     }
 
     /**
      * The article's title above it on the page: the element whose text is the page's {@code ArticleTitle}
      * (or its {@code <title>}, or a part of it), else the last {@code h1} or {@code h2} before the article,
-     * else the last element before it whose class names a title.
+     * else the last element before it whose class names a title. {@code metas} are the page's {@code <meta>}
+     * elements.
      */
-    static Optional<Element> title(Document doc, Element article) {
+    static Optional<Element> title(Document doc, Element article, List<Element> metas) {
         Set<Element> articleAncestors = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element p = article; p != null; p = p.parent()) {
             articleAncestors.add(p);
         }
-        // the text length of every element before the article, bottom up in one pass
+        // the text length of every element before the article, bottom up in one pass that ends at the article
+        // (only the article's ancestors end after it, and they are not before it)
         Map<Element, Integer> lengths = new IdentityHashMap<>();
         List<Element> before = new ArrayList<>();
-        boolean[] reached = {false};
-        NodeTraversor.traverse(
-                new NodeVisitor() {
+        NodeTraversor.filter(
+                new NodeFilter() {
                     @Override
-                    public void head(Node node, int depth) {
-                        if (node == article) {
-                            reached[0] = true;
-                        }
+                    public FilterResult head(Node node, int depth) {
+                        return node == article ? FilterResult.STOP : FilterResult.CONTINUE;
                     }
 
                     @Override
-                    public void tail(Node node, int depth) {
-                        if (node instanceof Element e && !reached[0]) {
+                    public FilterResult tail(Node node, int depth) {
+                        if (node instanceof Element e) {
                             int length = 0;
                             for (Node c : e.childNodes()) {
                                 length += c instanceof TextNode t
@@ -90,6 +90,7 @@ public final class HtmlExtractor {
                                 before.add(e);
                             }
                         }
+                        return FilterResult.CONTINUE;
                     }
                 },
                 doc.body());
@@ -105,7 +106,7 @@ public final class HtmlExtractor {
             }
         }
         List<String> wanted = new ArrayList<>();
-        for (Element m : doc.getElementsByTag("meta")) {
+        for (Element m : metas) {
             if (m.hasAttr("name") && m.attr("name").equalsIgnoreCase("ArticleTitle")) {
                 wanted.add(squash(m.attr("content")));
             }

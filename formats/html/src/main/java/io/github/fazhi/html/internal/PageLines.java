@@ -126,7 +126,10 @@ final class PageLines {
     private boolean newBlock = true;
     private int preDepth;
     private long textSeen;
-    private final java.util.ArrayDeque<Long> blockText = new java.util.ArrayDeque<>();
+    /** The text seen when each open block began (a stack, {@code blockDepth} deep), unboxed. */
+    private long[] blockText = new long[16];
+
+    private int blockDepth;
     private boolean inArticle;
     private boolean inTitle;
     private int sequence;
@@ -179,9 +182,7 @@ final class PageLines {
             return NodeFilter.FilterResult.SKIP_ENTIRELY; // comments, doctype, data
         }
         String tag = e.normalName();
-        if (SKIPPED.contains(tag)
-                || e.hasAttr("hidden")
-                || HIDDEN.matcher(e.attr("style")).find()) {
+        if (SKIPPED.contains(tag) || e.hasAttr("hidden") || hasStyle(e, HIDDEN)) {
             return NodeFilter.FilterResult.SKIP_ENTIRELY;
         }
         if (e == article) {
@@ -212,7 +213,10 @@ final class PageLines {
         if (BLOCKS.contains(tag)) {
             flush();
             newBlock = true;
-            blockText.push(textSeen);
+            if (blockDepth == blockText.length) {
+                blockText = java.util.Arrays.copyOf(blockText, blockDepth * 2);
+            }
+            blockText[blockDepth++] = textSeen;
             if (tag.equals("pre")) {
                 preDepth++;
             }
@@ -239,7 +243,7 @@ final class PageLines {
             return;
         }
         if (BLOCKS.contains(e.normalName())) {
-            long before = blockText.isEmpty() ? textSeen : blockText.pop();
+            long before = blockDepth == 0 ? textSeen : blockText[--blockDepth];
             if (e.normalName().equals("pre")) {
                 preDepth--;
             }
@@ -497,10 +501,12 @@ final class PageLines {
             if (e.normalName().equals("center")) {
                 return true;
             }
-            String style = e.hasAttr("style") ? e.attr("style") : "";
-            Matcher m = TEXT_ALIGN.matcher(style);
-            if (!style.isEmpty() && m.find()) {
-                return m.group(1).toLowerCase(Locale.ROOT).equals("center");
+            String style = e.attr("style");
+            if (!style.isEmpty()) {
+                Matcher m = TEXT_ALIGN.matcher(style);
+                if (m.find()) {
+                    return m.group(1).toLowerCase(Locale.ROOT).equals("center");
+                }
             }
             String align = e.attr("align");
             if (!align.isEmpty()
@@ -515,16 +521,21 @@ final class PageLines {
         return false;
     }
 
-    /** Whether {@code e} has a style attribute in which {@code pattern} occurs. */
+    /**
+     * Whether {@code e} has a style attribute in which {@code pattern} occurs (no pattern here matches an
+     * empty style, so an element without one is not matched at all).
+     */
     private static boolean hasStyle(Element e, Pattern pattern) {
-        return e.hasAttr("style") && pattern.matcher(e.attr("style")).find();
+        String style = e.attr("style");
+        return !style.isEmpty() && pattern.matcher(style).find();
     }
 
     private static Optional<Double> fontSizeOf(Element e) {
-        if (!e.hasAttr("style")) {
+        String style = e.attr("style");
+        if (style.isEmpty()) {
             return Optional.empty();
         }
-        Matcher m = FONT_SIZE.matcher(e.attr("style"));
+        Matcher m = FONT_SIZE.matcher(style);
         if (m.find()) {
             try {
                 double v = Double.parseDouble(m.group(1));
@@ -558,9 +569,7 @@ final class PageLines {
         int steps = 0;
         for (Node n = t.parent(); n instanceof Element e && steps++ < STYLE_DEPTH; n = e.parent()) {
             String tag = e.normalName();
-            if (tag.equals("strong")
-                    || tag.equals("b")
-                    || BOLD_WEIGHT.matcher(e.attr("style")).find()) {
+            if (tag.equals("strong") || tag.equals("b") || hasStyle(e, BOLD_WEIGHT)) {
                 return true;
             }
             if (e == article || tag.equals("body") || BLOCKS.contains(tag) && !tag.startsWith("h")) {

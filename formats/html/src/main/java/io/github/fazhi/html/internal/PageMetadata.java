@@ -48,12 +48,38 @@ final class PageMetadata {
 
     private PageMetadata() {}
 
-    /** The metadata of {@code doc}; {@code chrome} holds the texts of the page's blocks outside the article, in order. */
-    static DocumentInfo read(Document doc, List<String> chrome) {
+    /**
+     * The page's {@code <meta>} and {@code <link>} elements in document order, what
+     * {@code getElementsByTag("meta")} and {@code ("link")} give, gathered in one walk of the page (each of
+     * those walks the whole page).
+     */
+    record Tags(List<Element> metas, List<Element> links) {
+        static Tags of(Document doc) {
+            List<Element> metas = new java.util.ArrayList<>();
+            List<Element> links = new java.util.ArrayList<>();
+            org.jsoup.select.NodeTraversor.traverse(
+                    (node, depth) -> {
+                        if (node instanceof Element e) {
+                            if (e.nameIs("meta")) {
+                                metas.add(e);
+                            } else if (e.nameIs("link")) {
+                                links.add(e);
+                            }
+                        }
+                    },
+                    doc);
+            return new Tags(metas, links);
+        }
+    }
+
+    /**
+     * The metadata of {@code doc}; {@code chrome} holds the texts of the page's blocks outside the article, in
+     * order, {@code tags} its meta and link elements.
+     */
+    static DocumentInfo read(Document doc, List<String> chrome, Tags tags) {
         Map<String, String> labelled = labelled(chrome);
         DocumentInfo.Builder info = DocumentInfo.builder();
-        // the page's <meta> elements, gathered once (each select would walk the whole page again)
-        List<Element> metas = doc.getElementsByTag("meta");
+        List<Element> metas = tags.metas();
         String title = meta(metas, "ArticleTitle").orElseGet(() -> doc.title());
         if (!title.isBlank()) {
             info.title(SourceText.normalise(title));
@@ -68,7 +94,7 @@ final class PageMetadata {
                 .flatMap(PageMetadata::date)
                 .or(() -> Optional.ofNullable(labelled.get("发布日期")).flatMap(PageMetadata::date))
                 .or(() -> Optional.ofNullable(labelled.get("发布时间")).flatMap(PageMetadata::date));
-        Optional<String> url = url(doc, metas);
+        Optional<String> url = url(doc, metas, tags.links());
         if (published.isPresent() || url.isPresent()) {
             info.disclosure(new Disclosure(published, Optional.of(DisclosureChannel.PORTAL), url));
         }
@@ -179,8 +205,8 @@ final class PageMetadata {
         return e.hasAttr(key) && e.attr(key).trim().equalsIgnoreCase(value);
     }
 
-    private static Optional<String> url(Document doc, List<Element> metas) {
-        for (Element link : doc.getElementsByTag("link")) {
+    private static Optional<String> url(Document doc, List<Element> metas, List<Element> links) {
+        for (Element link : links) {
             if (!has(link, "rel", "canonical") || !link.hasAttr("href")) {
                 continue;
             }

@@ -157,17 +157,19 @@ public final class OfdExtractor {
             if (code.getY() != null) {
                 y = code.getY();
             }
-            int[] cps = content.codePoints().toArray();
-            List<Float> delta = code.getDeltaX() == null ? List.of() : DeltaTool.getDelta(code.getDeltaX(), cps.length);
-            for (int i = 0; i < cps.length; i++) {
+            float[] delta = deltaX(code);
+            for (int at = 0, i = 0; at < content.length(); i++) {
+                int cp = content.codePointAt(at);
+                at += Character.charCount(cp);
                 if (++glyphs > limits.maxGlyphs()) {
                     throw fail(messages.get(OfdMessages.Key.TOO_MANY_GLYPHS, limits.maxGlyphs()));
                 }
-                double advance =
-                        i < delta.size() && delta.get(i) != null ? delta.get(i) : cps[i] < 0x2E80 ? size * 0.5 : size;
+                double advance = delta.length > 0
+                        ? delta[Math.min(i, delta.length - 1)] // the last advance goes on for the rest
+                        : cp < 0x2E80 ? size * 0.5 : size;
                 double gx = ctm[0] * x + ctm[2] * y + ctm[4] + bx;
                 double gy = ctm[1] * x + ctm[3] * y + ctm[5] + by;
-                String text = SourceText.foldCompatibilityIdeographs(new String(Character.toChars(cps[i])));
+                String text = texts.of(cp);
                 out.add(new FixedLayout.Glyph(
                         text,
                         (float) (gx * POINTS_PER_MM),
@@ -179,6 +181,42 @@ public final class OfdExtractor {
             }
         }
     }
+
+    /**
+     * The advances a text code's {@code DeltaX} gives its characters, as ofdrw reads them
+     * ({@link #deltaXPlain}); read straight from the attribute when it is plain numbers and {@code g} runs, and
+     * through ofdrw otherwise.
+     */
+    static float[] deltaX(TextCode code) {
+        String attr = code.attributeValue("DeltaX");
+        if (attr == null) {
+            return NO_DELTA;
+        }
+        float[] fast = DeltaX.parse(attr);
+        return fast != null ? fast : deltaXPlain(code);
+    }
+
+    private static final float[] NO_DELTA = {};
+
+    /**
+     * The advances the plain way: ofdrw's {@link TextCode#getDeltaX()} and {@link DeltaTool} (without the
+     * padding to the text's length, which {@link #text} does), the reference {@link DeltaX} is tested against.
+     */
+    static float[] deltaXPlain(TextCode code) {
+        ST_Array d = code.getDeltaX();
+        if (d == null) {
+            return NO_DELTA;
+        }
+        List<Float> list = DeltaTool.getDelta(d, 0);
+        float[] out = new float[list.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = list.get(i);
+        }
+        return out;
+    }
+
+    /** The text of each character, made once per document and code point (most characters recur). */
+    private final GlyphTexts texts = new GlyphTexts();
 
     private static double[] ctm(ST_Array a) {
         if (a == null) {

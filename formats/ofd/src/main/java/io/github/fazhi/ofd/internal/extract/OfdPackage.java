@@ -2,12 +2,12 @@ package io.github.fazhi.ofd.internal.extract;
 
 import io.github.fazhi.core.ReportReadException;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -99,9 +99,13 @@ final class OfdPackage {
         }
     }
 
+    /** The largest declared entry size taken on trust for the first allocation (a larger one grows as read). */
+    private static final long PRESIZE_LIMIT = 1 << 20;
+
     private void unzip(byte[] content) {
         Counting counting = new Counting(new ByteArrayInputStream(content));
         long total = 0;
+        byte[] scratch = new byte[64 * 1024];
         try (ZipInputStream zip = new ZipInputStream(counting)) {
             ZipEntry entry;
             byte[] buffer = new byte[64 * 1024];
@@ -114,7 +118,10 @@ final class OfdPackage {
                     continue;
                 }
                 long startCompressed = counting.count;
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                // read into the size the entry declares, when it does (within bounds: its bytes then need no
+                // copying), else into a scratch buffer that one package's entries share, copied out at the end
+                long declared = entry.getSize();
+                byte[] out = declared >= 0 && declared <= PRESIZE_LIMIT ? new byte[(int) declared] : scratch;
                 long size = 0;
                 int n;
                 while ((n = zip.read(buffer)) > 0) {
@@ -133,9 +140,17 @@ final class OfdPackage {
                                     OfdMessages.Key.RATIO, name, Math.round(1 / limits.minInflateRatio())));
                         }
                     }
-                    out.write(buffer, 0, n);
+                    if (size > out.length) {
+                        out = Arrays.copyOf(out, (int)
+                                Math.max(size, Math.min(2L * out.length, Integer.MAX_VALUE - 8)));
+                    }
+                    System.arraycopy(buffer, 0, out, (int) (size - n), n);
                 }
-                if (!names.add(name.toLowerCase(Locale.ROOT)) || entries.putIfAbsent(name, out.toByteArray()) != null) {
+                byte[] bytes = size == out.length && out != scratch ? out : Arrays.copyOf(out, (int) size);
+                if (out.length > scratch.length && out != bytes) {
+                    scratch = out; // grown: the larger one for the next entry (never an entry's own bytes)
+                }
+                if (!names.add(name.toLowerCase(Locale.ROOT)) || entries.putIfAbsent(name, bytes) != null) {
                     throw fail(messages.get(OfdMessages.Key.DUPLICATE_NAME, name));
                 }
             }
