@@ -68,7 +68,6 @@ class OneSubcommandTest {
         runs.add(new String[] {"rules"});
         runs.add(new String[] {"rules", "--locale", "en"});
         runs.add(new String[] {"rules", "--profile", "national"});
-        runs.add(new String[] {"render", "--to", "markdown", g});
         runs.add(new String[] {"render", "--to", "nothing", g});
         runs.add(new String[] {"new", "--year", "2025", "--issuer", "某某市人民政府"});
         runs.add(new String[] {"new", "--year", "twenty"});
