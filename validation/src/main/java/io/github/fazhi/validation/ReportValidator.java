@@ -13,6 +13,7 @@ import io.github.fazhi.validation.internal.Groups;
 import io.github.fazhi.validation.internal.Messages;
 import io.github.fazhi.validation.internal.MessagesLocator;
 import io.github.fazhi.validation.internal.ParameterEscaping;
+import io.github.fazhi.validation.internal.ReportSubject;
 import io.github.fazhi.validation.internal.SeverityPayload;
 import io.github.fazhi.validation.internal.Spans;
 import io.github.fazhi.validation.internal.ValidationSettings;
@@ -43,7 +44,8 @@ import org.hibernate.validator.messageinterpolation.ExpressionLanguageFeatureLev
  * Checks annual reports against a {@link Profile}: the national rules by default, in Chinese by default.
  * Build it once and share it: it is immutable and thread-safe, and holds its own Hibernate Validator
  * factory, configured without expression language and without the application's {@code
- * ValidationMessages} or {@code validation.xml}.
+ * ValidationMessages} or {@code validation.xml}. The factory is built on the first report checked (once, by
+ * whichever thread checks first); the profile's rules and parameters are checked when the validator is built.
  *
  * <pre>{@code
  * ReportValidator validator = ReportValidator.builder()
@@ -63,8 +65,16 @@ public final class ReportValidator {
     private final Locale locale;
     private final boolean failFastByCategory;
     private final ContributorMessageInterpolator interpolator;
-    private final Validator validator;
+    /** The era of reports without a year (the profile's, or today's), and the constraints checked in it. */
+    private final RuleEra defaultEra;
+
+    private final Constraints defaultConstraints;
+    /**
+     * The Hibernate Validator validator of each era met, its factory built on the era's first report (once: a
+     * {@link ConcurrentHashMap#computeIfAbsent} runs the build once per key while other threads wait for it).
+     */
     private final Map<RuleEra, Validator> byEra = new ConcurrentHashMap<>();
+
     private final Map<String, Integer> ruleOrder = new HashMap<>();
 
     private ReportValidator(Builder b) {
@@ -77,12 +87,43 @@ public final class ReportValidator {
         }
         List<Rule> added = rules.stream().filter(r -> !r.isBuiltIn()).toList();
         this.interpolator = new ContributorMessageInterpolator(new MessagesLocator(added), locale);
-        this.validator = validatorFor(profile.era().orElse(RuleEra.current()));
-        byEra.put(profile.era().orElse(RuleEra.current()), validator);
+        // what a profile can get wrong (a parameter's value, a rule's severity) fails here, at build()
+        this.defaultEra = profile.era().orElse(RuleEra.current());
+        this.defaultConstraints = constraintsFor(defaultEra);
     }
+
+    /** The constraints of one era: the profile as in force then, and each of its rules' constraint. */
+    private record Constraints(Profile profile, List<GenericConstraintDef<?>> definitions) {}
 
     /** A validator of the profile's rules that are in force in {@code era}, with the era's parameters. */
     private Validator validatorFor(RuleEra era) {
+        Constraints constraints = era == defaultEra ? defaultConstraints : constraintsFor(era);
+        Profile profile = constraints.profile();
+        HibernateValidatorConfiguration config = Validation.byProvider(HibernateValidator.class)
+                .providerResolver(() -> List.of(new HibernateValidator()))
+                .configure()
+                .ignoreXmlConfiguration()
+                .messageInterpolator(interpolator)
+                .locales(Set.of(locale))
+                .defaultLocale(locale)
+                .constraintValidatorPayload(new ValidationSettings(profile, locale))
+                .constraintExpressionLanguageFeatureLevel(ExpressionLanguageFeatureLevel.NONE)
+                .customViolationExpressionLanguageFeatureLevel(ExpressionLanguageFeatureLevel.NONE)
+                // parameters are escaped by fazhi (ReportRule), on every Hibernate Validator version
+                .addProperty(ParameterEscaping.PROPERTY, ParameterEscaping.DISABLE_BUILT_IN)
+                .failFast(false);
+        ConstraintMapping mapping = config.createConstraintMapping();
+        TypeConstraintMappingContext<ReportSubject> type =
+                mapping.type(ReportSubject.class).ignoreAllAnnotations();
+        for (GenericConstraintDef<?> definition : constraints.definitions()) {
+            type.constraint(definition);
+        }
+        ValidatorFactory factory = config.addMapping(mapping).buildValidatorFactory();
+        return factory.getValidator();
+    }
+
+    /** The profile as in force in {@code era} and its rules' constraint definitions. */
+    private Constraints constraintsFor(RuleEra era) {
         Profile base = this.profile;
         Profile profile = base;
         if (!era.parameters().isEmpty() || !era.rulesNotInForce().isEmpty()) {
@@ -101,27 +142,11 @@ public final class ReportValidator {
             profile = b.build();
         }
         List<Rule> rules = profile.rules();
-        HibernateValidatorConfiguration config = Validation.byProvider(HibernateValidator.class)
-                .providerResolver(() -> List.of(new HibernateValidator()))
-                .configure()
-                .ignoreXmlConfiguration()
-                .messageInterpolator(interpolator)
-                .locales(Set.of(locale))
-                .defaultLocale(locale)
-                .constraintValidatorPayload(new ValidationSettings(profile, locale))
-                .constraintExpressionLanguageFeatureLevel(ExpressionLanguageFeatureLevel.NONE)
-                .customViolationExpressionLanguageFeatureLevel(ExpressionLanguageFeatureLevel.NONE)
-                // parameters are escaped by fazhi (ReportRule), on every Hibernate Validator version
-                .addProperty(ParameterEscaping.PROPERTY, ParameterEscaping.DISABLE_BUILT_IN)
-                .failFast(false);
-        ConstraintMapping mapping = config.createConstraintMapping();
-        TypeConstraintMappingContext<AnnualReport> type =
-                mapping.type(AnnualReport.class).ignoreAllAnnotations();
+        List<GenericConstraintDef<?>> definitions = new ArrayList<>(rules.size());
         for (Rule rule : rules) {
-            type.constraint(constraintOf(profile, rule));
+            definitions.add(constraintOf(profile, rule));
         }
-        ValidatorFactory factory = config.addMapping(mapping).buildValidatorFactory();
-        return factory.getValidator();
+        return new Constraints(profile, definitions);
     }
 
     private static GenericConstraintDef<?> constraintOf(Profile profile, Rule rule) {
@@ -185,9 +210,10 @@ public final class ReportValidator {
         Objects.requireNonNull(report, "report");
         RuleEra era = profile.eraFor(report.reportingYear());
         Validator validator = byEra.computeIfAbsent(era, this::validatorFor);
-        Set<ConstraintViolation<AnnualReport>> violations = failFastByCategory
-                ? validator.validate(report, Groups.InSequence.class)
-                : validator.validate(report, Groups.all());
+        ReportSubject subject = ReportSubject.of(report);
+        Set<ConstraintViolation<ReportSubject>> violations = failFastByCategory
+                ? validator.validate(subject, Groups.InSequence.class)
+                : validator.validate(subject, Groups.all());
         Map<String, Element> elements = new HashMap<>();
         Map<String, Integer> order = new HashMap<>();
         report.walk().forEach(e -> {
@@ -195,9 +221,9 @@ public final class ReportValidator {
             elements.putIfAbsent(e.id(), e);
         });
         List<Placed> placed = new ArrayList<>(violations.size());
-        for (ConstraintViolation<AnnualReport> v : violations) {
+        for (ConstraintViolation<ReportSubject> v : violations) {
             @SuppressWarnings("unchecked")
-            HibernateConstraintViolation<AnnualReport> hv = v.unwrap(HibernateConstraintViolation.class);
+            HibernateConstraintViolation<ReportSubject> hv = v.unwrap(HibernateConstraintViolation.class);
             FindingPayload p = hv.getDynamicPayload(FindingPayload.class);
             if (p == null) {
                 continue;
@@ -236,7 +262,7 @@ public final class ReportValidator {
 
     private record Placed(Finding finding, int element, int offset, int rule) {}
 
-    private Optional<String> fix(ConstraintViolation<AnnualReport> v, FindingPayload p, String variant) {
+    private Optional<String> fix(ConstraintViolation<ReportSubject> v, FindingPayload p, String variant) {
         String template = "{" + Messages.key(p.ruleId(), variant) + "}";
         String text = interpolator.interpolate(template, new FixInterpolationContext(v, p.params()), locale);
         return text.equals(template) || text.isBlank() ? Optional.empty() : Optional.of(text);
@@ -271,7 +297,10 @@ public final class ReportValidator {
             return this;
         }
 
-        /** Builds the validator, with its validator factory. */
+        /**
+         * Builds the validator: the constraints of the profile's rules, checked here; the Hibernate Validator
+         * factory they make is built on the first report checked.
+         */
         public ReportValidator build() {
             return new ReportValidator(this);
         }

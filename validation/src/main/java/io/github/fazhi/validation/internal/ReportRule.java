@@ -10,8 +10,8 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /**
- * The base of every rule: a {@link jakarta.validation.ConstraintValidator} on {@link AnnualReport} that
- * runs the rule's check and turns each finding into a constraint violation of its own, with the message
+ * The base of every rule: a {@link jakarta.validation.ConstraintValidator} on the {@link AnnualReport} (held by
+ * a {@link ReportSubject}, the bean Hibernate Validator validates) that runs the rule's check and turns each finding into a constraint violation of its own, with the message
  * parameters added (escaped) through Hibernate Validator, the element id as property node and the
  * finding's detail as dynamic payload.
  *
@@ -20,7 +20,7 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
  *
  * @param <A> the rule's constraint annotation
  */
-public abstract class ReportRule<A extends Annotation> implements HibernateConstraintValidator<A, AnnualReport> {
+public abstract class ReportRule<A extends Annotation> implements HibernateConstraintValidator<A, ReportSubject> {
 
     private final String id;
 
@@ -39,10 +39,11 @@ public abstract class ReportRule<A extends Annotation> implements HibernateConst
     protected abstract void check(AnnualReport report, RuleContext context);
 
     @Override
-    public final boolean isValid(AnnualReport report, ConstraintValidatorContext context) {
-        if (report == null) {
+    public final boolean isValid(ReportSubject subject, ConstraintValidatorContext context) {
+        if (subject == null) {
             return true;
         }
+        AnnualReport report = ReportSubject.report(subject);
         HibernateConstraintValidatorContext h = context.unwrap(HibernateConstraintValidatorContext.class);
         ValidationSettings settings = h.getConstraintValidatorPayload(ValidationSettings.class);
         if (settings == null) {
