@@ -96,8 +96,8 @@ final class XmlParagraphs extends Paragraphs<XmlParagraphs.Paragraph, XmlParagra
     void text(Paragraph run, String text) {
         check(run);
         // POI keeps leading and trailing white space (XWPFRun.setText)
-        boolean preserve = Character.isWhitespace(text.charAt(0))
-                || Character.isWhitespace(text.charAt(text.length() - 1));
+        boolean preserve =
+                Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1));
         runs.append(preserve ? "<w:t xml:space=\"preserve\">" : "<w:t>");
         XmlText.appendContent(runs, text);
         runs.append("</w:t>");

@@ -306,7 +306,8 @@ class StreamedDocxTest {
                 throw new IOException("disk full");
             }
         };
-        ReportGenerator g = new ReportGenerator(3, ReportGenerator.Options.defaults().withTargetSize(30_000));
+        ReportGenerator g =
+                new ReportGenerator(3, ReportGenerator.Options.defaults().withTargetSize(30_000));
         assertThatThrownBy(() -> DocxRenderer.standard().render(g.generate(0), broken))
                 .isInstanceOf(IOException.class)
                 .hasMessage("disk full");

@@ -120,7 +120,9 @@ public final class XmlText {
             } else if (c >= 0x7F && c <= 0x9F) {
                 out.append("&#").append((int) c).append(';');
             } else if (Character.isHighSurrogate(c) && i + 1 < text.length()) {
-                out.append("&#").append(Character.toCodePoint(c, text.charAt(++i))).append(';');
+                out.append("&#")
+                        .append(Character.toCodePoint(c, text.charAt(++i)))
+                        .append(';');
             } else {
                 out.append(c);
             }
