@@ -116,22 +116,11 @@ public final class HtmlWriter {
         int i = from;
         while (i < n) {
             char c = text.charAt(i);
-            String replacement;
-            switch (c) {
-                case '&' -> replacement = "&amp;";
-                case '<' -> replacement = "&lt;";
-                case '>' -> replacement = "&gt;";
-                case '"' -> replacement = "&quot;";
-                case '\'' -> replacement = "&#39;";
-                default -> {
-                    if (isForbidden(text, i, c)) {
-                        replacement = "\uFFFD";
-                    } else {
-                        // a surrogate pair, kept as it is (a tab or line break is a plain char already)
-                        i = plainRun(text, Character.isHighSurrogate(c) ? i + 2 : i + 1, n);
-                        continue;
-                    }
-                }
+            String replacement = replacement(text, i, c);
+            if (replacement == null) {
+                // a surrogate pair, kept as it is (a tab or line break is a plain char already)
+                i = plainRun(text, Character.isHighSurrogate(c) ? i + 2 : i + 1, n);
+                continue;
             }
             put(text, start, i);
             put(replacement);
@@ -139,6 +128,21 @@ public final class HtmlWriter {
             i = plainRun(text, i, n);
         }
         put(text, start, n);
+    }
+
+    /**
+     * What {@link #escape} writes for the char {@code c} at {@code i}: a character reference, U+FFFD for a char an
+     * HTML document must not contain, or null when it stays (a surrogate pair, a plain char).
+     */
+    private static String replacement(String text, int i, char c) {
+        return switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&quot;";
+            case '\'' -> "&#39;";
+            default -> isForbidden(text, i, c) ? "\uFFFD" : null;
+        };
     }
 
     /**
@@ -178,50 +182,25 @@ public final class HtmlWriter {
      * U+FFFE and U+FFFF) become U+FFFD.
      */
     public static String escape(String text) {
-        int plain = plainRun(text, 0, text.length());
-        if (plain == text.length()) {
-            return text;
-        }
+        int n = text.length();
+        int i = plainRun(text, 0, n);
         StringBuilder out = null;
-        for (int i = plain; i < text.length(); i++) {
+        int start = 0;
+        while (i < n) {
             char c = text.charAt(i);
-            if (c >= 0xA0 && c < 0xD800
-                    || c > ' ' && c < 0x7F && c != '&' && c != '<' && c != '>' && c != '"' && c != '\'') {
-                // the common case, Chinese text and plain ASCII: nothing to replace
-                if (out != null) {
-                    out.append(c);
-                }
+            String replacement = replacement(text, i, c);
+            if (replacement == null) {
+                i = plainRun(text, Character.isHighSurrogate(c) ? i + 2 : i + 1, n);
                 continue;
             }
-            String replacement = null;
-            switch (c) {
-                case '&' -> replacement = "&amp;";
-                case '<' -> replacement = "&lt;";
-                case '>' -> replacement = "&gt;";
-                case '"' -> replacement = "&quot;";
-                case '\'' -> replacement = "&#39;";
-                default -> {
-                    if (isForbidden(text, i, c)) {
-                        replacement = "\uFFFD";
-                    } else if (Character.isHighSurrogate(c)) {
-                        if (out != null) {
-                            out.append(c).append(text.charAt(i + 1));
-                        }
-                        i++;
-                        continue;
-                    }
-                }
+            if (out == null) {
+                out = new StringBuilder(n + 16);
             }
-            if (replacement != null) {
-                if (out == null) {
-                    out = new StringBuilder(text.length() + 16).append(text, 0, i);
-                }
-                out.append(replacement);
-            } else if (out != null) {
-                out.append(c);
-            }
+            out.append(text, start, i).append(replacement);
+            start = ++i;
+            i = plainRun(text, i, n);
         }
-        return out == null ? text : out.toString();
+        return out == null ? text : out.append(text, start, n).toString();
     }
 
     private static boolean isForbidden(String text, int i, char c) {
