@@ -5,11 +5,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /** The checked-in pages (see FIXTURES.md beside them). */
-final class HtmlFixtures {
+public final class HtmlFixtures {
 
     private HtmlFixtures() {}
 
-    static byte[] bytes(String name) {
+    /** The bytes of the checked-in page {@code name}. */
+    public static byte[] bytes(String name) {
         try (InputStream in = HtmlFixtures.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalArgumentException("no fixture " + name);

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.fazhi.core.AnnualReport;
 import io.github.fazhi.core.testing.ReportGenerator;
+import io.github.fazhi.html.HtmlFixtures;
 import io.github.fazhi.render.html.HtmlRenderer;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +35,7 @@ class HtmlFastPathsTest {
     private static List<Document> pages() {
         List<Document> pages = new ArrayList<>();
         for (String fixture : new String[] {"trs-qingyuan-2025.html", "jcms-qingyuan-2025.html"}) {
-            pages.add(PageDecoder.parse(fixture(fixture), ""));
+            pages.add(PageDecoder.parse(HtmlFixtures.bytes(fixture), ""));
         }
         for (String made : MADE) {
             pages.add(PageDecoder.parse(made.getBytes(StandardCharsets.UTF_8), ""));
@@ -52,17 +50,6 @@ class HtmlFastPathsTest {
             pages.add(PageDecoder.parse(renderer.renderToString(report).getBytes(StandardCharsets.UTF_8), ""));
         }
         return pages;
-    }
-
-    private static byte[] fixture(String name) {
-        try (InputStream in = HtmlFastPathsTest.class.getResourceAsStream("/io/github/fazhi/html/" + name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no fixture " + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Test
