@@ -31,6 +31,9 @@ public final class FirstResponsiblePerson {
     /** Words for the year-end report on the rule of law (述法, also made as part of the 述职). */
     public static final Pattern SHUFA = Lexicon.anyOf(Lexicon.SHUFA_WORDS);
 
+    /** {@link #SHUFA}, tried only where one of its words starts. */
+    private static final StartChars SHUFA_STARTS = StartChars.ofWords(SHUFA, Lexicon.SHUFA_WORDS);
+
     /** Words naming the principal leader or the leadership. */
     public static final Pattern LEADER = Lexicon.anyOf(Lexicon.LEADER_WORDS);
 
@@ -216,6 +219,16 @@ public final class FirstResponsiblePerson {
             (theme.foundIn(text) ? found : missing).add(theme.id());
         }
         return new Coverage(found, missing);
+    }
+
+    /** Whether {@code text} holds one of {@link #SHUFA}'s words (述法, 述职). */
+    static boolean namesShufa(String text) {
+        return SHUFA_STARTS.first(text).isPresent();
+    }
+
+    /** {@link #namesShufa} as a plain pattern search: the reference the fast one is tested against. */
+    static boolean namesShufaByPattern(String text) {
+        return SHUFA.matcher(text).find();
     }
 
     /** Whether {@code text} names a leader outside the titles it cites. */

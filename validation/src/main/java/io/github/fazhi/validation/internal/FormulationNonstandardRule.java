@@ -60,7 +60,7 @@ public final class FormulationNonstandardRule extends ReportRule<FormulationNons
                     add(hits, wrong, wrongForms.standards().get(i), u, first[i], first[i] + wrong.length());
                 }
             }
-            if (t.contains(Lexicon.OUTLINE_NAME)) {
+            if (u.holdsAny(BOOK_TITLE) && t.contains(Lexicon.OUTLINE_NAME)) {
                 Matcher m = Lexicon.OUTLINE_CITED.matcher(t);
                 while (m.find()) {
                     String period = m.group("from") + "—" + m.group("to");
@@ -87,6 +87,9 @@ public final class FormulationNonstandardRule extends ReportRule<FormulationNons
                     .report();
         }
     }
+
+    /** {@link Lexicon#OUTLINE_NAME} starts with 《: a text without one does not cite the 纲要. */
+    private static final long BOOK_TITLE = CharSignature.of("《");
 
     /** Every wrong form of a profile's formulations, in order, with the standard form of each. */
     private record WrongForms(List<Lexicon.Formulation> of, Literals literals, List<String> standards) {}

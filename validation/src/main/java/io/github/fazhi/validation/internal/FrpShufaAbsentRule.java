@@ -40,8 +40,7 @@ public final class FrpShufaAbsentRule extends ReportRule<FrpShufaAbsentRule.Chec
     protected void check(AnnualReport report, RuleContext context) {
         FirstResponsiblePerson.find(report)
                 .filter(c -> c.hasBody() && c.namesLeader())
-                .filter(c ->
-                        !FirstResponsiblePerson.SHUFA.matcher(c.leaderText()).find())
+                .filter(c -> !FirstResponsiblePerson.namesShufa(c.leaderText()))
                 .filter(c -> !coverageNamesShufa(report, c, context))
                 .ifPresent(c -> context.at(c.anchor()).fix().report());
     }

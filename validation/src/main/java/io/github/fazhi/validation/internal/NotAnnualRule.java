@@ -14,6 +14,8 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,14 +55,34 @@ public final class NotAnnualRule extends ReportRule<NotAnnualRule.Check> {
     }
 
     private static void check(RuleContext context, Element element, String text) {
-        Matcher m = NOT_ANNUAL.matcher(text);
-        if (m.find()) {
-            context.at(element)
-                    .param("found", m.group())
-                    .detail("found", m.group())
-                    .range(m.start(), m.end())
-                    .fix()
-                    .report();
+        find(text)
+                .ifPresent(m -> context.at(element)
+                        .param("found", m.group())
+                        .detail("found", m.group())
+                        .range(m.start(), m.end())
+                        .fix()
+                        .report());
+    }
+
+    /**
+     * Every match of {@link Lexicon#NOT_ANNUAL} holds one of these: 半 (上半年, 半年度), 季 (季度), 五 (五年, 十四五),
+     * 月 (1-6月, 一至三月) or 年 (2021-2025年).
+     */
+    private static final String MARKERS = "半季五月年";
+
+    /** The first match of {@link Lexicon#NOT_ANNUAL} in {@code text}: searched only in a text holding a marker. */
+    static Optional<MatchResult> find(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (MARKERS.indexOf(text.charAt(i)) >= 0) {
+                return findByPattern(text);
+            }
         }
+        return Optional.empty();
+    }
+
+    /** {@link #find} by the pattern alone: the reference the marker check is tested against. */
+    static Optional<MatchResult> findByPattern(String text) {
+        Matcher m = NOT_ANNUAL.matcher(text);
+        return m.find() ? Optional.of(m.toMatchResult()) : Optional.empty();
     }
 }

@@ -69,6 +69,18 @@ class StartCharsTest {
     }
 
     @Property(tries = 2000)
+    void shufaWordsAsThePatternFindsThem(@ForAll("shufa") String text) {
+        assertThat(FirstResponsiblePerson.namesShufa(text))
+                .as("names 述法: %s", text)
+                .isEqualTo(FirstResponsiblePerson.namesShufaByPattern(text));
+    }
+
+    @Provide
+    Arbitrary<String> shufa() {
+        return Arbitraries.strings().withChars("述法职评议年终述述，。x").ofMaxLength(16);
+    }
+
+    @Property(tries = 2000)
     void dutyThemesAsThePatternFindsThem(@ForAll("themes") String text) {
         for (FirstResponsiblePerson.Theme t : FirstResponsiblePerson.GOVERNMENT_THEMES) {
             assertThat(t.foundIn(text))
