@@ -70,11 +70,21 @@ public final class NotAnnualRule extends ReportRule<NotAnnualRule.Check> {
      */
     private static final String MARKERS = "半季五月年";
 
-    /** The first match of {@link Lexicon#NOT_ANNUAL} in {@code text}: searched only in a text holding a marker. */
+    /**
+     * {@link Lexicon#NOT_ANNUAL}, tried only where a match can start: 上半年, 下半年, 半年, 前三季, 第…季度 or 一季度
+     * (also 1-4 and １-４), 季度, 五年, 十四五, 1-6月 or １-6月, 一至三月 (一 to 十), 2021-2025年 (1 or 2). A plain
+     * find tries every alternative at every char (Java's regex has no first-char index for it).
+     */
+    private static final StartChars STARTS = new StartChars(NOT_ANNUAL, "上下半前第季五十一二三四六七八九1234１２３４");
+
+    /**
+     * The first match of {@link Lexicon#NOT_ANNUAL} in {@code text}, as {@code find()} gives it: searched only in a
+     * text holding a marker, and there only where a match can start.
+     */
     static Optional<MatchResult> find(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (MARKERS.indexOf(text.charAt(i)) >= 0) {
-                return findByPattern(text);
+                return STARTS.first(text);
             }
         }
         return Optional.empty();
