@@ -31,12 +31,32 @@ public record Numbering(int level, int ordinal) {
 
     /** The GB/T 9704-2012 label: {@code 一、}, {@code （一）}, {@code 1.} or {@code （1）}. */
     public String label() {
+        // the validation asks each heading's label of several rules; the usual ones are formatted once
+        return ordinal <= Labels.KEPT ? Labels.KEPT_LABELS[level - 1][ordinal - 1] : labelAfresh();
+    }
+
+    /** {@link #label} formatted afresh: the reference the kept labels are tested against. */
+    String labelAfresh() {
         return switch (level) {
             case 1 -> ChineseNumerals.format(ordinal) + "、";
             case 2 -> "（" + ChineseNumerals.format(ordinal) + "）";
             case 3 -> ordinal + ".";
             default -> "（" + ordinal + "）";
         };
+    }
+
+    /** The labels of ordinals 1 to {@link #KEPT} at each level, formatted when first asked for. */
+    private static final class Labels {
+        static final int KEPT = 99;
+        static final String[][] KEPT_LABELS = new String[MAX_LEVEL][KEPT];
+
+        static {
+            for (int level = 1; level <= MAX_LEVEL; level++) {
+                for (int ordinal = 1; ordinal <= KEPT; ordinal++) {
+                    KEPT_LABELS[level - 1][ordinal - 1] = new Numbering(level, ordinal).labelAfresh();
+                }
+            }
+        }
     }
 
     /** The numbering of the next sibling. */

@@ -142,4 +142,15 @@ class NumberingTest {
         assertThat(InlineEnumeration.find("统一是前提，这一是非问题")).isEmpty();
         assertThat(InlineEnumeration.find("第十一是")).isEmpty();
     }
+
+    /** {@link Numbering#label} gives the labels of small ordinals from a table: each as formatted afresh. */
+    @Test
+    void keptLabelsAreThoseFormattedAfresh() {
+        for (int level = 1; level <= Numbering.MAX_LEVEL; level++) {
+            for (int ordinal = 1; ordinal <= 9999; ordinal++) {
+                Numbering n = new Numbering(level, ordinal);
+                assertThat(n.label()).as("%d %d", level, ordinal).isEqualTo(n.labelAfresh());
+            }
+        }
+    }
 }

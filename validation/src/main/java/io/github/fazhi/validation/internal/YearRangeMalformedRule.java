@@ -12,6 +12,8 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
 
 /**
  * Rule {@code year-range-malformed}: a range of years that lost its dash ({@code （20212025年）}) or runs
@@ -43,7 +45,7 @@ public final class YearRangeMalformedRule extends ReportRule<YearRangeMalformedR
                 continue;
             }
             String t = u.text();
-            RANGES.each(t, m -> {
+            eachRange(t, m -> {
                 int from = Integer.parseInt(m.group("from"));
                 int to = Integer.parseInt(m.group("to"));
                 boolean noMark = m.group("mark").isEmpty();
@@ -64,6 +66,58 @@ public final class YearRangeMalformedRule extends ReportRule<YearRangeMalformedR
                         .report();
             });
         }
+    }
+
+    /**
+     * Gives {@code action} the matcher at each match of {@link Lexicon#YEAR_RANGE_DAMAGED} in {@code text}, as repeated
+     * {@code find()} finds them: searched only in a text where a 年 follows eight ASCII digits with at most two chars
+     * among them (every match ends so), and there only where a year starts.
+     */
+    static void eachRange(String text, Consumer<Matcher> action) {
+        if (mayHoldRange(text)) {
+            RANGES.each(text, action);
+        }
+    }
+
+    /** {@link #eachRange} by the pattern alone: the reference the fast search is tested against. */
+    static void eachRangeByPattern(String text, Consumer<Matcher> action) {
+        Matcher m = Lexicon.YEAR_RANGE_DAMAGED.matcher(text);
+        while (m.find()) {
+            action.accept(m);
+        }
+    }
+
+    /**
+     * Whether a 年 in {@code t} follows four ASCII digits that follow, with up to two chars between, four more: what
+     * every match ends with ({@code 2021—2025年}, {@code 20212025年}). The chars between are not looked at: the
+     * pattern's class of marks, {@code [—–-－~～至到]}, spans U+2013 to U+FF0D and so most of what a report holds.
+     */
+    private static boolean mayHoldRange(String t) {
+        for (int n = t.indexOf('年', 8); n >= 0; n = t.indexOf('年', n + 1)) {
+            if (!digits(t, n - 4)) {
+                continue;
+            }
+            for (int k = 0; k <= 2; k++) {
+                if (n - 8 - k >= 0 && digits(t, n - 8 - k)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the four chars at {@code from} are ASCII digits. */
+    private static boolean digits(String t, int from) {
+        for (int i = from; i < from + 4; i++) {
+            if (!isAsciiDigit(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** A damaged range starts with its first year, 19xx or 20xx. */
