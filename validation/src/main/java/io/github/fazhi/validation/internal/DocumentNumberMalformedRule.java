@@ -44,7 +44,7 @@ public final class DocumentNumberMalformedRule extends ReportRule<DocumentNumber
     @Override
     protected void check(AnnualReport report, RuleContext context) {
         for (Texts.Unit u : Texts.units(report)) {
-            if (!u.holdsAny(HAO)) {
+            if (!u.holdsAny(HAO) || !mayHoldNumber(u.text())) {
                 continue;
             }
             String t = u.text();
@@ -65,6 +65,21 @@ public final class DocumentNumberMalformedRule extends ReportRule<DocumentNumber
                         .report();
             }
         }
+    }
+
+    /**
+     * Whether a 号 in {@code t} follows an ASCII digit, as every match of {@link Lexicon#DOCUMENT_NUMBER_DAMAGED} ends
+     * ({@code 〔2024〕3号}): most texts that hold a 号 hold none so, and the pattern, which starts with any Han char,
+     * is not tried in them.
+     */
+    static boolean mayHoldNumber(String t) {
+        for (int i = t.indexOf('号', 1); i >= 0; i = t.indexOf('号', i + 1)) {
+            char c = t.charAt(i - 1);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String first(Matcher m, String... groups) {
