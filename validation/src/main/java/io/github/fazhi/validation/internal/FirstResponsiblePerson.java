@@ -210,8 +210,28 @@ public final class FirstResponsiblePerson {
         }
     }
 
-    /** The duty themes {@code content} covers, from the report subject's list. */
+    /**
+     * The duty themes {@code content} covers, from the report subject's list. For the report's own content
+     * ({@link #find}) found once per validation (two rules ask): see {@link ReportMemo}.
+     */
     public static Coverage coverage(AnnualReport report, Content content) {
+        Optional<Content> own = find(report);
+        if (own.isPresent() && own.get() == content) {
+            Optional<Coverage> kept = ReportMemo.get(report, ReportMemo.COVERAGE);
+            if (kept.isPresent()) {
+                return kept.get();
+            }
+        }
+        return coverageAfresh(report, content);
+    }
+
+    /** The coverage of the report's own content, if it has one: what {@link ReportMemo#COVERAGE} keeps. */
+    static Optional<Coverage> ownCoverage(AnnualReport report) {
+        return find(report).map(c -> coverageAfresh(report, c));
+    }
+
+    /** {@link #coverage} found afresh: the reference the kept coverage is tested against. */
+    static Coverage coverageAfresh(AnnualReport report, Content content) {
         String text = content.leaderText();
         List<String> found = new ArrayList<>();
         List<String> missing = new ArrayList<>();

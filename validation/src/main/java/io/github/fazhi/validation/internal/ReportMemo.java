@@ -9,7 +9,7 @@ import java.util.function.Function;
 
 /**
  * What several rules compute from the same report, computed once per validation: the rules run one after the
- * other on one report in one thread, and each asked for the same text units, item-3 content or numbering
+ * other on one report in one thread, and each asked for the same text units, item-3 content (and its duty coverage) or numbering
  * analysis again. A thread keeps, for the report it asked about last (compared by identity: an equal report
  * is another report), one value per {@link Key}. The report and the values are held weakly, so a pooled
  * thread keeps neither the report nor (in an application server) fazhi's classes alive; a value the
@@ -31,9 +31,11 @@ final class ReportMemo {
     static final Key<List<Texts.Unit>> UNITS = new Key<>(0, Texts::collectUnitsUnmodifiable);
     static final Key<Optional<FirstResponsiblePerson.Content>> ITEM_3 = new Key<>(1, FirstResponsiblePerson::locate);
     static final Key<List<NumberingAnalysis.Issue>> NUMBERING = new Key<>(2, NumberingAnalysis::analyzeAfresh);
+    static final Key<Optional<FirstResponsiblePerson.Coverage>> COVERAGE =
+            new Key<>(3, FirstResponsiblePerson::ownCoverage);
 
     /** How many keys there are: one more than the highest index above. */
-    private static final int KEYS = 3;
+    private static final int KEYS = 4;
 
     /** The report a thread asked about last, and its values by key index. */
     private static final class Slot {

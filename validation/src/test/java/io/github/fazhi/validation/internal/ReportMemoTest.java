@@ -38,6 +38,28 @@ class ReportMemoTest {
     }
 
     @Test
+    void keptCoverageIsTheOneFoundAfreshAndAnotherContentIsFoundAfresh() {
+        int covered = 0;
+        for (long seed = 1; seed <= 20; seed++) {
+            AnnualReport r = report(seed);
+            var content = FirstResponsiblePerson.find(r);
+            if (content.isEmpty()) {
+                continue;
+            }
+            covered++;
+            FirstResponsiblePerson.Coverage kept = FirstResponsiblePerson.coverage(r, content.get());
+            assertThat(kept).isEqualTo(FirstResponsiblePerson.coverageAfresh(r, content.get()));
+            assertThat(FirstResponsiblePerson.coverage(r, content.get())).isSameAs(kept);
+            // an equal content that is not the report's own is looked at afresh
+            var other = FirstResponsiblePerson.locate(r).orElseThrow();
+            assertThat(FirstResponsiblePerson.coverage(r, other))
+                    .isNotSameAs(kept)
+                    .isEqualTo(kept);
+        }
+        assertThat(covered).as("reports with an item-3 content").isGreaterThan(10);
+    }
+
+    @Test
     void anEqualReportIsAnotherReport() {
         AnnualReport a = report(5);
         AnnualReport equal = report(5);
