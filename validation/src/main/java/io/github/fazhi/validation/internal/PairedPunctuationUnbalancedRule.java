@@ -76,6 +76,9 @@ public final class PairedPunctuationUnbalancedRule extends ReportRule<PairedPunc
     /** The marks of {@link Lexicon#PAIRED_MARKS} and the ASCII brackets: a text with none has no stray. */
     static final long MARKS = CharSignature.of(String.join("", Lexicon.PAIRED_MARKS) + "()");
 
+    /** A bit per char of {@link #OPENS}, {@link #CLOSES} and the ASCII brackets: what the walk looks at. */
+    private static final long[] PAIRED = new long[1024];
+
     private static final String OPENS;
     private static final String CLOSES;
 
@@ -88,6 +91,9 @@ public final class PairedPunctuationUnbalancedRule extends ReportRule<PairedPunc
         }
         OPENS = opens.toString();
         CLOSES = closes.toString();
+        for (char c : (OPENS + CLOSES + "()").toCharArray()) {
+            PAIRED[c >>> 6] |= 1L << c;
+        }
     }
 
     /**
@@ -103,6 +109,9 @@ public final class PairedPunctuationUnbalancedRule extends ReportRule<PairedPunc
         Stray[] found = new Stray[pairs];
         for (int i = skip; i < text.length(); i++) {
             char c = text.charAt(i);
+            if ((PAIRED[c >>> 6] & (1L << c)) == 0) {
+                continue; // no mark: most chars
+            }
             int p;
             boolean opens;
             if (c == '(' || c == ')') {
