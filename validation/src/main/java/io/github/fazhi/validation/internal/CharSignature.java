@@ -27,7 +27,8 @@ public final class CharSignature {
             + "年" // years and year ranges
             + "\uFFFD?锟烫屯" // encoding-damage
             + ",:;!()" // halfwidth-punctuation (with ?)
-            + "《》“”‘’（）【】"; // paired-punctuation-unbalanced (with the ASCII brackets)
+            + "《》“”‘’（）【】" // paired-punctuation-unbalanced (with the ASCII brackets)
+            + "大届"; // citation-anachronism (十九大, 十九届五中全会)
 
     /** The ranges that share a bit each: the private-use area, Latin-1 letters read from UTF-8, ASCII digits. */
     private static final char[][] RANGES = {{'\uE000', '\uF8FF'}, {'\u00C2', '\u00EF'}, {'0', '9'}};

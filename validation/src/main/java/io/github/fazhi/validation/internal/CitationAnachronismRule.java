@@ -70,7 +70,7 @@ public final class CitationAnachronismRule extends ReportRule<CitationAnachronis
         Set<String> reported = new LinkedHashSet<>();
         for (Texts.Unit u : Texts.units(report)) {
             String t = u.text();
-            for (Lexicon.MeetingCited c : Lexicon.meetingsCited(t)) {
+            for (Lexicon.MeetingCited c : meetingsCited(u)) {
                 if (c.meeting().opened().isAfter(bound)
                         && reported.add(c.meeting().name())) {
                     report(
@@ -96,6 +96,14 @@ public final class CitationAnachronismRule extends ReportRule<CitationAnachronis
                 }
             }
         }
+    }
+
+    /** A congress (十九大) has its 大, a plenary session (十九届五中全会) its 届. */
+    static final long MEETING = CharSignature.of("大届");
+
+    /** {@link Lexicon#meetingsCited} of the unit's text, not looked for in a text holding neither 大 nor 届. */
+    static List<Lexicon.MeetingCited> meetingsCited(Texts.Unit u) {
+        return u.holdsAny(MEETING) ? Lexicon.meetingsCited(u.text()) : List.of();
     }
 
     private static void report(
