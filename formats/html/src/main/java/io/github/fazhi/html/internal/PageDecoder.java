@@ -26,6 +26,39 @@ final class PageDecoder {
     private PageDecoder() {}
 
     static Document parse(byte[] content, String baseUri) {
+        String charset = charset(content);
+        if (charset != null && isUtf8(charset) && (content.length == 0 || content[0] != 0)) {
+            // no byte-order mark jsoup would read (ours start with EF, FE, FF or 00): the page decoded as the
+            // JDK decodes a String, faster than jsoup's stream decoder; with a malformed sequence (a U+FFFD
+            // in the text) the stream's own decoding, so that what replaces it is the stream's
+            String html = new String(content, StandardCharsets.UTF_8);
+            if (html.indexOf('\uFFFD') < 0) {
+                return Jsoup.parse(html, baseUri, Parser.htmlParser());
+            }
+        }
+        return parse(content, charset, baseUri);
+    }
+
+    /** {@link #parse} the plain way, jsoup decoding the stream: the reference its UTF-8 path is tested against. */
+    static Document parsePlain(byte[] content, String baseUri) {
+        return parse(content, charset(content), baseUri);
+    }
+
+    private static boolean isUtf8(String charset) {
+        return charset.equalsIgnoreCase("UTF-8")
+                || java.nio.charset.Charset.forName(charset).equals(StandardCharsets.UTF_8);
+    }
+
+    private static Document parse(byte[] content, String charset, String baseUri) {
+        try {
+            return Jsoup.parse(new ByteArrayInputStream(content), charset, baseUri, Parser.htmlParser());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // reading from memory
+        }
+    }
+
+    /** The charset the page is read in, or null where it starts with what may be a byte-order mark. */
+    private static String charset(byte[] content) {
         String charset = null;
         boolean bom = content.length >= 2
                 && ((content[0] & 0xFF) == 0xEF || (content[0] & 0xFF) == 0xFE || (content[0] & 0xFF) == 0xFF);
@@ -45,11 +78,7 @@ final class PageDecoder {
                 charset = utf8(content) ? "UTF-8" : "GB18030";
             }
         }
-        try {
-            return Jsoup.parse(new ByteArrayInputStream(content), charset, baseUri, Parser.htmlParser());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // reading from memory
-        }
+        return charset;
     }
 
     private static boolean utf8(byte[] content) {

@@ -34,11 +34,20 @@ class HtmlFastPathsTest {
 
     private static List<Document> pages() {
         List<Document> pages = new ArrayList<>();
+        for (byte[] content : contents()) {
+            pages.add(PageDecoder.parse(content, ""));
+        }
+        return pages;
+    }
+
+    /** The pages' bytes: the checked-in pages, the made ones and the rendered ones. */
+    private static List<byte[]> contents() {
+        List<byte[]> contents = new ArrayList<>();
         for (String fixture : new String[] {"trs-qingyuan-2025.html", "jcms-qingyuan-2025.html"}) {
-            pages.add(PageDecoder.parse(HtmlFixtures.bytes(fixture), ""));
+            contents.add(HtmlFixtures.bytes(fixture));
         }
         for (String made : MADE) {
-            pages.add(PageDecoder.parse(made.getBytes(StandardCharsets.UTF_8), ""));
+            contents.add(made.getBytes(StandardCharsets.UTF_8));
         }
         ReportGenerator generator = new ReportGenerator(
                 19, ReportGenerator.Options.defaults().withSize(2_000, 5_000).withDefectRate(0.5));
@@ -47,9 +56,47 @@ class HtmlFastPathsTest {
         for (int i = 0; i < 24; i++) {
             AnnualReport report = generator.generate(i);
             HtmlRenderer renderer = i % 3 == 2 ? fragment : page;
-            pages.add(PageDecoder.parse(renderer.renderToString(report).getBytes(StandardCharsets.UTF_8), ""));
+            contents.add(renderer.renderToString(report).getBytes(StandardCharsets.UTF_8));
         }
-        return pages;
+        return contents;
+    }
+
+    /** Pages in the corners of decoding: declared UTF-8 with bad bytes, byte-order marks, GBK, none declared. */
+    private static List<byte[]> decodingCorners() {
+        List<byte[]> corners = new ArrayList<>();
+        byte[] utf8 = "<meta charset=utf-8><p>法治\uFFFD政府</p>".getBytes(StandardCharsets.UTF_8);
+        corners.add(utf8);
+        byte[] bad = "<meta charset=\"UTF-8\"><p>法治政府x</p>".getBytes(StandardCharsets.UTF_8);
+        bad[bad.length - 6] = (byte) 0xE6; // a lead byte before an ASCII one
+        corners.add(bad);
+        byte[] cut = "<meta charset=utf8><p>法治".getBytes(StandardCharsets.UTF_8);
+        corners.add(java.util.Arrays.copyOf(cut, cut.length - 1));
+        byte[] bom = "\uFEFF<meta charset=gbk><p>法治</p>".getBytes(StandardCharsets.UTF_8);
+        corners.add(bom);
+        byte[] utf32 = "<meta charset=utf-8><p>法治</p>".getBytes(java.nio.charset.Charset.forName("UTF-32BE"));
+        byte[] withBom = new byte[utf32.length + 4];
+        withBom[2] = (byte) 0xFE;
+        withBom[3] = (byte) 0xFF;
+        System.arraycopy(utf32, 0, withBom, 4, utf32.length);
+        corners.add(withBom);
+        corners.add("<meta charset=gbk><p>法治</p>".getBytes(java.nio.charset.Charset.forName("GB18030")));
+        corners.add("<p>法治</p>".getBytes(java.nio.charset.Charset.forName("GB18030")));
+        corners.add("<p>法治</p>".getBytes(StandardCharsets.UTF_8));
+        corners.add(new byte[0]);
+        return corners;
+    }
+
+    @Test
+    void theStringDecodedPageIsTheStreamDecodedOne() {
+        List<byte[]> all = new ArrayList<>(contents());
+        all.addAll(decodingCorners());
+        for (byte[] content : all) {
+            Document fast = PageDecoder.parse(content, "");
+            Document plain = PageDecoder.parsePlain(content, "");
+            assertThat(fast.outerHtml()).isEqualTo(plain.outerHtml());
+            assertThat(fast.body().text()).isEqualTo(plain.body().text());
+            assertThat(fast.charset()).isEqualTo(plain.charset());
+        }
     }
 
     @Test
